@@ -1,0 +1,53 @@
+/**
+ * EngineClient: the one door from the UI, the CLI and the lab runner into the engine. It
+ * resolves every call to a Result and never rejects for an AWS error, so no panel writes
+ * try/catch around an engine call.
+ */
+import {
+  advanceClock, dispatch, nowOf,
+  type Account, type AccountState, type CallFailure, type EngineEvent, type InputOf, type OperationId, type OutputOf,
+} from '../engine/index.ts';
+import type { Result } from '../shared/result.ts';
+
+export type CallOptions = {
+  /** The principal the console is signed in as (an IAM ARN); defaults to the client's. */
+  readonly as?: string;
+};
+
+export interface EngineClient {
+  call<Op extends OperationId>(op: Op, input: InputOf<Op>, options?: CallOptions): Promise<Result<OutputOf<Op>, CallFailure>>;
+  subscribe(listener: (event: EngineEvent) => void): () => void;
+  /** A read-only copy of the state, for lab checks and the state inspector. Never key material. */
+  inspect(): AccountState;
+  /** Simulated time in ms. */
+  now(): number;
+  /** Fast-forwards the simulated clock; due deletions and rotations happen on the way. */
+  advanceClock(ms: number): Promise<Result<number, CallFailure>>;
+}
+
+export function createInProcessClient(account: Account, defaultPrincipalArn: string): EngineClient {
+  return {
+    async call(op, input, options) {
+      const caller = { kind: 'principal', arn: options?.as ?? defaultPrincipalArn } as const;
+      const outcome = await dispatch(account, { action: op, input, caller, source: CONSOLE });
+      return outcome.ok ? { ok: true, value: outcome.value as OutputOf<typeof op> } : { ok: false, error: outcome.error };
+    },
+    subscribe(listener) {
+      account.listeners.add(listener);
+      return () => void account.listeners.delete(listener);
+    },
+    inspect: () => structuredClone(account.state),
+    now: () => nowOf(account),
+    async advanceClock(ms) {
+      try {
+        return { ok: true, value: await advanceClock(account, ms) };
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        return { ok: false, error: { code: 'ValidationException', message, httpStatus: 400, service: 'lab', requestId: '' } };
+      }
+    },
+  };
+}
+
+/** What the console's own calls look like in CloudTrail. */
+const CONSOLE = { sourceIp: 'AWS Internal', userAgent: 'AWS Internal', secureTransport: true } as const;

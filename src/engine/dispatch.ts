@@ -1,0 +1,85 @@
+/**
+ * The one pipeline. Console buttons, CLI lines, SDK calls and loopback HTTP all end here:
+ * scheduled work → authenticate → validate → authorize → handler → CloudTrail → change event.
+ * It never throws: every outcome is a Result, and anything that is not an AwsError is a bug
+ * reported as the service's internal error rather than a raw JavaScript error.
+ */
+import { nowOf, type Account } from './account.ts';
+import { AwsError, type AwsErrorJson } from './errors.ts';
+import { emit } from './events.ts';
+import { authenticate } from './iam/authenticate.ts';
+import { authorize, type Decision } from './iam/authorize.ts';
+import { recordCall } from './cloudtrail/recordCall.ts';
+import { models, type ServiceName } from './models/index.ts';
+import type { CallSource, OperationContext } from './operation.ts';
+import { isOperationId, operations, splitAction } from './operations.ts';
+import { isMutating } from './operationTraits.ts';
+import type { Caller, Principal } from './principal.ts';
+import { formatValidationMessage, validateInput } from './protocol/validate.ts';
+import { runScheduledWork } from './scheduled.ts';
+import { accessDenied } from './iam/accessDenied.ts';
+import type { Result } from '../shared/result.ts';
+
+export type Call = {
+  readonly action: string;
+  readonly input: unknown;
+  readonly caller: Caller;
+  readonly source?: CallSource;
+  /** The wire layer passes the id it answers with; otherwise one is made. */
+  readonly requestId?: string;
+};
+
+export type CallFailure = AwsErrorJson & {
+  readonly requestId: string;
+  /** Present when authorization decided the outcome (the console's "Why was this denied?"). */
+  readonly decision?: Decision;
+};
+
+export type CallOutcome = Result<unknown, CallFailure> & { readonly requestId: string };
+
+const CONSOLE_SOURCE: CallSource = { sourceIp: 'AWS Internal', userAgent: 'AWS Internal', secureTransport: true };
+
+const INTERNAL_CODES: Record<string, string> = { kms: 'KMSInternalException' };
+
+function toAwsError(error: unknown, service: string): AwsError {
+  if (error instanceof AwsError) return error;
+  // A bug in the lab: keep the learner's call AWS-shaped, keep the cause for developers.
+  console.error('[engine] internal error', error);
+  return new AwsError(INTERNAL_CODES[service] ?? 'InternalFailure', 'The request processing has failed because of an unknown error, exception or failure.', 500, service);
+}
+
+export async function dispatch(account: Account, call: Call): Promise<CallOutcome> {
+  const requestId = call.requestId ?? account.platform.ids.uuid();
+  const { service, name } = splitAction(call.action);
+  const source = call.source ?? CONSOLE_SOURCE;
+  let ctx: OperationContext | undefined;
+  let decision: Decision | undefined;
+  try {
+    const now = nowOf(account);
+    await runScheduledWork(account, now);
+    if (!isOperationId(call.action)) throw new AwsError('UnknownOperationException', '', 400, service);
+    // AWS authenticates before it looks at the input: an unknown key never sees a validation error.
+    const principal: Principal = authenticate(account, call.caller, service);
+    ctx = { account, principal, now, requestId, source };
+    const model = models[service as ServiceName];
+    const problems = model ? validateInput(model, name, call.input) : [];
+    if (problems.length > 0) throw new AwsError('ValidationException', formatValidationMessage(problems), 400, service);
+    decision = authorize(ctx, call.action, call.input);
+    if (decision.decision !== 'Allow') throw accessDenied(ctx, call.action, decision);
+    const handler = operations[call.action];
+    const value = await handler(ctx, call.input as never);
+    recordCall(ctx, service, name);
+    finish(account, call.action, true, requestId);
+    return { ok: true, value, requestId };
+  } catch (thrown) {
+    const error = toAwsError(thrown, service);
+    if (ctx) recordCall(ctx, service, name, error);
+    finish(account, call.action, false, requestId);
+    const failure: CallFailure = { ...error.toJSON(), requestId, ...(decision && decision.decision !== 'Allow' ? { decision } : {}) };
+    return { ok: false, error: failure, requestId };
+  }
+}
+
+function finish(account: Account, action: string, ok: boolean, requestId: string) {
+  emit(account.listeners, { type: 'call', action, ok, mutating: ok && isMutating(splitAction(action).name), requestId });
+}

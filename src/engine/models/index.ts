@@ -1,0 +1,14 @@
+import type { ServiceModel } from './types.ts';
+import kms from './kms.json';
+
+/**
+ * The service models the engine knows. Only services with operations are listed; the other
+ * generated models (s3, iam, sts, cloudtrail) join as their services land, so the browser
+ * bundle carries no model it does not use.
+ */
+export const models = {
+  kms: kms as unknown as ServiceModel,
+} satisfies Record<string, ServiceModel>;
+
+export type ServiceName = keyof typeof models;
+export type { ServiceModel, Shape, ShapeRef, Operation } from './types.ts';

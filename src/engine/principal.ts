@@ -1,0 +1,19 @@
+/**
+ * Who is calling. Over the wire the principal comes from a verified SigV4 access key; in the
+ * console it is the principal chosen in the header's switcher.
+ */
+export type Principal = {
+  readonly type: 'IAMUser' | 'AssumedRole' | 'Root' | 'AWSService' | 'Anonymous';
+  readonly arn: string;
+  readonly accountId: string;
+  /** AIDA… for users, AROA…:session for assumed roles. */
+  readonly principalId: string;
+  readonly userName?: string;
+  readonly accessKeyId?: string;
+};
+
+/** How a call names its caller before authentication. */
+export type Caller =
+  | { readonly kind: 'principal'; readonly arn: string }
+  | { readonly kind: 'accessKey'; readonly accessKeyId: string }
+  | { readonly kind: 'anonymous' };

@@ -1,0 +1,15 @@
+/**
+ * Work the simulated clock makes due: keys whose deletion date has passed are deleted, keys
+ * whose rotation date has passed are rotated. dispatch runs this before every call, so
+ * fast-forwarding the clock and then looking is enough to see it happen.
+ */
+import type { Account } from './account.ts';
+
+export type ScheduledWork = (account: Account, now: number) => Promise<void>;
+
+/** Each service adds its own time-driven work here. */
+const work: readonly ScheduledWork[] = [];
+
+export async function runScheduledWork(account: Account, now: number): Promise<void> {
+  for (const step of work) await step(account, now);
+}
