@@ -1,0 +1,49 @@
+/**
+ * Which simulated service a wire request is for. JSON services name themselves in
+ * X-Amz-Target; the others (S3 by host/path, IAM and STS by the Action form field) join
+ * here as they land, falling back to the SigV4 credential scope.
+ */
+import { models, type ServiceName } from '../models/index.ts';
+import type { ServiceModel } from '../models/types.ts';
+import type { WireRequest } from './wire.ts';
+
+export type WireService = {
+  /** The IAM/dispatch prefix ('kms' → 'kms:Encrypt'). */
+  readonly name: ServiceName;
+  /** The SigV4 signing name in the credential scope. */
+  readonly signingName: string;
+  readonly protocol: 'awsJson1.1';
+  readonly model: ServiceModel;
+};
+
+const JSON_TARGET_PREFIXES: Readonly<Record<string, ServiceName>> = {
+  TrentService: 'kms',
+  // CloudTrail: JS v3 sends 'CloudTrail_20131101.<Op>', botocore the fully qualified name.
+};
+
+const bySigningName: Readonly<Record<string, ServiceName>> = { kms: 'kms' };
+
+function describe(name: ServiceName): WireService {
+  const model = models[name];
+  return { name, signingName: model.metadata.signingName ?? model.metadata.endpointPrefix, protocol: 'awsJson1.1', model };
+}
+
+/** The operation named by X-Amz-Target: the text after the last '.' (protocols.md §1). */
+export const targetOperation = (target: string): string => target.slice(target.lastIndexOf('.') + 1);
+
+function scopeService(request: WireRequest): string | undefined {
+  const credential = /Credential=([^,\s]+)/.exec(request.headers.authorization ?? '')?.[1]
+    ?? new URLSearchParams(request.rawQuery).get('X-Amz-Credential') ?? '';
+  return credential.split('/')[3];
+}
+
+export function identifyService(request: WireRequest): WireService | undefined {
+  const target = request.headers['x-amz-target'];
+  if (target !== undefined) {
+    const prefix = target.includes('.') ? target.slice(0, target.lastIndexOf('.')) : target;
+    const fromTarget = JSON_TARGET_PREFIXES[prefix.slice(prefix.lastIndexOf('.') + 1)] ?? JSON_TARGET_PREFIXES[prefix];
+    if (fromTarget) return describe(fromTarget);
+  }
+  const fromScope = bySigningName[scopeService(request) ?? ''];
+  return fromScope ? describe(fromScope) : undefined;
+}
