@@ -6,6 +6,7 @@
 import { AwsError } from '../errors.ts';
 import type { ServiceModel, ShapeRef } from '../models/types.ts';
 import { fromBase64, fromUtf8, toBase64, utf8 } from '../../shared/bytes.ts';
+import { isPlainObject, START_OF_LIST } from './typeMismatch.ts';
 
 export const JSON_CONTENT_TYPE = 'application/x-amz-json-1.1';
 
@@ -15,9 +16,6 @@ export const JSON_CONTENT_TYPE = 'application/x-amz-json-1.1';
  * measurements of an awsJson1.1 service; see README.md in this folder).
  */
 export const serializationError = (service: string, message = '') => new AwsError('SerializationException', message, 400, service);
-export const START_OF_LIST = 'Start of list found where not expected';
-
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Walks a parsed JSON value along its shape; unknown members are dropped and nulls mean "absent". */
 function readValue(model: ServiceModel, ref: ShapeRef, value: unknown, service: string): unknown {
@@ -49,6 +47,10 @@ function readValue(model: ServiceModel, ref: ShapeRef, value: unknown, service: 
     }
     case 'timestamp':
       return typeof value === 'number' ? new Date(value * 1000) : value;
+    case 'integer':
+    case 'long':
+      // AWS truncates a fractional number sent for an integer member rather than rejecting it.
+      return typeof value === 'number' && Number.isFinite(value) ? Math.trunc(value) : value;
     default:
       return value;
   }
