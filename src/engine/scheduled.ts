@@ -4,11 +4,14 @@
  * fast-forwarding the clock and then looking is enough to see it happen.
  */
 import type { Account } from './account.ts';
+import { rotateDueKeys } from './kms/rotateDueKeys.ts';
 
 export type ScheduledWork = (account: Account, now: number) => Promise<void>;
 
 /** Each service adds its own time-driven work here. */
-const work: readonly ScheduledWork[] = [];
+const work: readonly ScheduledWork[] = [
+  rotateDueKeys,
+];
 
 export async function runScheduledWork(account: Account, now: number): Promise<void> {
   for (const step of work) await step(account, now);

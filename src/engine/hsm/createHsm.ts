@@ -4,7 +4,7 @@
  * the account can be saved and restored without the material ever leaving this module in the
  * clear. Nothing here returns a CryptoKey or raw bytes of material to a caller.
  */
-import { fromBase64, toBase64, concatBytes } from '../../shared/bytes.ts';
+import { fromBase64, toBase64, toHex, concatBytes } from '../../shared/bytes.ts';
 import { InternalError } from '../../shared/assert.ts';
 
 export type HsmSnapshot = {
@@ -15,7 +15,7 @@ export type HsmSnapshot = {
 };
 
 export interface Hsm {
-  /** Makes new 256-bit symmetric material and returns its id. */
+  /** Makes new 256-bit symmetric material and returns its id: 64 hex digits, the shape of AWS's KeyMaterialId. */
   createMaterial(): Promise<string>;
   hasMaterial(materialId: string): boolean;
   /** AES-256-GCM with a fresh 12-byte IV; returns iv ‖ ciphertext ‖ tag. */
@@ -71,7 +71,7 @@ export async function createHsm(crypto: Crypto, restore?: HsmSnapshot): Promise<
   return {
     async createMaterial() {
       const raw = crypto.getRandomValues(new Uint8Array(32));
-      const id = crypto.randomUUID();
+      const id = toHex(crypto.getRandomValues(new Uint8Array(32)));
       keys.set(id, await importMaterial(raw));
       wrapped.set(id, toBase64(await seal(domainKey, raw, new Uint8Array())));
       raw.fill(0);

@@ -1,0 +1,54 @@
+/**
+ * The symmetric ciphertext blob. Like AWS's, it names the key that made it, so Decrypt needs
+ * no KeyId, and the key material, so old ciphertext still decrypts after rotation.
+ *
+ *   offset  size  content
+ *   0       4     magic "KLC" + format version 0x01
+ *   4       1     key id length n (1–64)
+ *   5       n     key id, ASCII (uuid or mrk-…)
+ *   5+n     32    key-material id (the HSM's 64 hex digits, as bytes)
+ *   37+n    2     sealed length L (big-endian), at least 28
+ *   39+n    L     the HSM's sealed bytes: iv(12) ‖ AES-256-GCM ciphertext ‖ tag(16)
+ *
+ * Nothing may follow the sealed bytes: a blob with trailing bytes is malformed, as is one that
+ * is truncated anywhere. The header is also bound into the AES-GCM AAD (encryptionContextAad.ts).
+ */
+import { concatBytes, toHex } from '../../shared/bytes.ts';
+import { assert } from '../../shared/assert.ts';
+
+export type CiphertextBlob = { readonly keyId: string; readonly materialId: string; readonly sealed: Uint8Array };
+
+const MAGIC = [0x4b, 0x4c, 0x43, 0x01];
+const MATERIAL_BYTES = 32;
+const MIN_SEALED = 12 + 16;
+const KEY_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^mrk-[0-9a-f]{32}$/;
+const MATERIAL_ID = /^[0-9a-f]{64}$/;
+
+function materialBytes(materialId: string): Uint8Array {
+  const out = new Uint8Array(MATERIAL_BYTES);
+  for (let i = 0; i < MATERIAL_BYTES; i++) out[i] = parseInt(materialId.slice(i * 2, i * 2 + 2), 16);
+  return out;
+}
+
+export function formatCiphertextBlob({ keyId, materialId, sealed }: CiphertextBlob): Uint8Array {
+  // Only the engine builds blobs; a bad id here is a bug, not a learner's mistake.
+  assert(KEY_ID.test(keyId) && MATERIAL_ID.test(materialId), `cannot name ${keyId}/${materialId} in a ciphertext blob`);
+  assert(sealed.length >= MIN_SEALED && sealed.length <= 0xffff, `sealed length ${sealed.length} does not fit a ciphertext blob`);
+  const length = new Uint8Array([sealed.length >> 8, sealed.length & 0xff]);
+  const id = Uint8Array.from(keyId, (c) => c.charCodeAt(0));
+  return concatBytes(Uint8Array.from(MAGIC), Uint8Array.of(id.length), id, materialBytes(materialId), length, sealed);
+}
+
+/** The blob's parts, or undefined for anything that is not exactly a blob this format makes. */
+export function parseCiphertextBlob(blob: Uint8Array): CiphertextBlob | undefined {
+  if (blob.length < MAGIC.length + 1 || MAGIC.some((b, i) => blob[i] !== b)) return undefined;
+  const n = blob[4] ?? 0;
+  const materialAt = 5 + n;
+  const lengthAt = materialAt + MATERIAL_BYTES;
+  const sealedAt = lengthAt + 2;
+  if (blob.length < sealedAt) return undefined;
+  const keyId = String.fromCharCode(...blob.subarray(5, materialAt));
+  const sealedLength = ((blob[lengthAt] ?? 0) << 8) | (blob[lengthAt + 1] ?? 0);
+  if (!KEY_ID.test(keyId) || sealedLength < MIN_SEALED || blob.length !== sealedAt + sealedLength) return undefined;
+  return { keyId, materialId: toHex(blob.subarray(materialAt, lengthAt)), sealed: blob.slice(sealedAt) };
+}
