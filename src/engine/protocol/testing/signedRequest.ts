@@ -7,7 +7,7 @@ import { utf8 } from '../../../shared/bytes.ts';
 import type { WireRequest } from '../wire.ts';
 
 /** @smithy/signature-v4 wants a hash constructor; this one is WebCrypto underneath. */
-class WebCryptoSha256 {
+export class WebCryptoSha256 {
   private chunks: Uint8Array[] = [];
   constructor(private readonly secret?: string | Uint8Array | ArrayBuffer | ArrayBufferView) {}
   update(data: string | Uint8Array | ArrayBuffer | ArrayBufferView): void {
