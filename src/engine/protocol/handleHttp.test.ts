@@ -43,4 +43,25 @@ describe('handleHttp', () => {
     const response = await handleHttp(t.account, { ...signed, headers });
     expect(json(response.body)).toEqual({ __type: 'MissingAuthenticationTokenException', message: 'Missing Authentication Token' });
   });
+
+  it('answers a blob that is not base64 with a bare SerializationException', async () => {
+    const t = await testAccount();
+    const request = await signedKmsRequest({ target: 'TrentService.Decrypt', body: '{"CiphertextBlob":"not base64!"}' });
+    expect(json((await handleHttp(t.account, request)).body)).toEqual({ __type: 'SerializationException' });
+  });
+
+  it('answers a member of the wrong JSON type in Coral wording', async () => {
+    const t = await testAccount();
+    const response = await handleHttp(t.account, await signedKmsRequest({ body: '{"NumberOfBytes":"32"}' }));
+    expect(json(response.body)).toEqual({ __type: 'SerializationException', message: 'STRING_VALUE can not be converted to an Integer' });
+  });
+
+  it('answers an out-of-range member with the ValidationException AWS words', async () => {
+    const t = await testAccount();
+    const response = await handleHttp(t.account, await signedKmsRequest({ body: '{"NumberOfBytes":2048}' }));
+    expect(json(response.body)).toEqual({
+      __type: 'ValidationException',
+      message: "1 validation error detected: Value '2048' at 'numberOfBytes' failed to satisfy constraint: Member must have value less than or equal to 1024",
+    });
+  });
 });
