@@ -38,3 +38,7 @@ export async function putTestKey(t: TestAccount, options: TestKeyOptions = {}): 
 
 export const bytes = (text: string) => new TextEncoder().encode(text);
 export const text = (data: Uint8Array) => new TextDecoder().decode(data);
+
+/** testAccount()'s fixed clock starts here (testing/seededIds.ts). */
+export const TEST_START = Date.UTC(2026, 0, 15, 9, 0, 0);
+export const DAY = 24 * 60 * 60 * 1000;
