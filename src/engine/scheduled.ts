@@ -5,12 +5,14 @@
  */
 import type { Account } from './account.ts';
 import { rotateDueKeys } from './kms/rotateDueKeys.ts';
+import { deleteDueKeys } from './kms/deleteDueKeys.ts';
 
 export type ScheduledWork = (account: Account, now: number) => Promise<void>;
 
 /** Each service adds its own time-driven work here. */
 const work: readonly ScheduledWork[] = [
   rotateDueKeys,
+  deleteDueKeys,
 ];
 
 export async function runScheduledWork(account: Account, now: number): Promise<void> {

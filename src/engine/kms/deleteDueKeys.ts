@@ -1,0 +1,18 @@
+/**
+ * Scheduled work: a key whose DeletionDate has passed is gone for good, and with it its
+ * aliases and every generation of its material in the HSM, so old ciphertext can never be
+ * decrypted again. This is the moment the deletion lab is about.
+ */
+import type { ScheduledWork } from '../scheduled.ts';
+
+export const deleteDueKeys: ScheduledWork = async (account, now) => {
+  const { keys, aliases } = account.state.kms;
+  for (const key of Object.values(keys)) {
+    if (key.keyState !== 'PendingDeletion' || key.deletionDate === undefined || key.deletionDate > now) continue;
+    for (const material of key.materials) account.hsm.destroyMaterial(material.materialId);
+    for (const alias of Object.values(aliases)) {
+      if (alias.targetKeyId === key.keyId) delete aliases[alias.aliasName];
+    }
+    delete keys[key.keyId];
+  }
+};
