@@ -36,6 +36,15 @@ describe('ciphertextBlob', () => {
     expect(parseCiphertextBlob(other)).toBeUndefined();
   });
 
+  it('rejects a header with any single bit flipped, so a corrupted key id is never looked up', () => {
+    const headerBits = (blob.length - sealed.length) * 8;
+    for (let bit = 0; bit < headerBits; bit++) {
+      const other = blob.slice();
+      other[bit >> 3] = (other[bit >> 3] ?? 0) ^ (1 << (bit & 7));
+      expect(parseCiphertextBlob(other)).toBeUndefined();
+    }
+  });
+
   it('refuses to write a blob for material ids that are not 64 hex digits', () => {
     expect(() => formatCiphertextBlob({ keyId, materialId: 'not-hex', sealed })).toThrow(/cannot name/);
   });

@@ -7,14 +7,17 @@
  *   4       1     key id length n (1–64)
  *   5       n     key id, ASCII (uuid or mrk-…)
  *   5+n     32    key-material id (the HSM's 64 hex digits, as bytes)
- *   37+n    2     sealed length L (big-endian), at least 28
- *   39+n    L     the HSM's sealed bytes: iv(12) ‖ AES-256-GCM ciphertext ‖ tag(16)
+ *   37+n    4     CRC-32 of bytes 0 … 36+n (big-endian): a corrupted header is a bad blob
+ *   41+n    2     sealed length L (big-endian), at least 28
+ *   43+n    L     the HSM's sealed bytes: iv(12) ‖ AES-256-GCM ciphertext ‖ tag(16)
  *
  * Nothing may follow the sealed bytes: a blob with trailing bytes is malformed, as is one that
- * is truncated anywhere. The header is also bound into the AES-GCM AAD (encryptionContextAad.ts).
+ * is truncated anywhere. The header is also bound into the AES-GCM AAD (encryptionContextAad.ts),
+ * so a header spliced onto another body, with its CRC recomputed, still fails to open.
  */
 import { concatBytes, toHex } from '../../shared/bytes.ts';
 import { assert } from '../../shared/assert.ts';
+import { crc32 } from './crc32.ts';
 
 export type CiphertextBlob = { readonly keyId: string; readonly materialId: string; readonly sealed: Uint8Array };
 
@@ -34,9 +37,12 @@ export function formatCiphertextBlob({ keyId, materialId, sealed }: CiphertextBl
   // Only the engine builds blobs; a bad id here is a bug, not a learner's mistake.
   assert(KEY_ID.test(keyId) && MATERIAL_ID.test(materialId), `cannot name ${keyId}/${materialId} in a ciphertext blob`);
   assert(sealed.length >= MIN_SEALED && sealed.length <= 0xffff, `sealed length ${sealed.length} does not fit a ciphertext blob`);
-  const length = new Uint8Array([sealed.length >> 8, sealed.length & 0xff]);
   const id = Uint8Array.from(keyId, (c) => c.charCodeAt(0));
-  return concatBytes(Uint8Array.from(MAGIC), Uint8Array.of(id.length), id, materialBytes(materialId), length, sealed);
+  const header = concatBytes(Uint8Array.from(MAGIC), Uint8Array.of(id.length), id, materialBytes(materialId));
+  const check = new Uint8Array(4);
+  new DataView(check.buffer).setUint32(0, crc32(header));
+  const length = new Uint8Array([sealed.length >> 8, sealed.length & 0xff]);
+  return concatBytes(header, check, length, sealed);
 }
 
 /** The blob's parts, or undefined for anything that is not exactly a blob this format makes. */
@@ -44,11 +50,14 @@ export function parseCiphertextBlob(blob: Uint8Array): CiphertextBlob | undefine
   if (blob.length < MAGIC.length + 1 || MAGIC.some((b, i) => blob[i] !== b)) return undefined;
   const n = blob[4] ?? 0;
   const materialAt = 5 + n;
-  const lengthAt = materialAt + MATERIAL_BYTES;
+  const checkAt = materialAt + MATERIAL_BYTES;
+  const lengthAt = checkAt + 4;
   const sealedAt = lengthAt + 2;
   if (blob.length < sealedAt) return undefined;
+  const view = new DataView(blob.buffer, blob.byteOffset, blob.byteLength);
+  if (view.getUint32(checkAt) !== crc32(blob.subarray(0, checkAt))) return undefined;
   const keyId = String.fromCharCode(...blob.subarray(5, materialAt));
-  const sealedLength = ((blob[lengthAt] ?? 0) << 8) | (blob[lengthAt + 1] ?? 0);
+  const sealedLength = view.getUint16(lengthAt);
   if (!KEY_ID.test(keyId) || sealedLength < MIN_SEALED || blob.length !== sealedAt + sealedLength) return undefined;
-  return { keyId, materialId: toHex(blob.subarray(materialAt, lengthAt)), sealed: blob.slice(sealedAt) };
+  return { keyId, materialId: toHex(blob.subarray(materialAt, checkAt)), sealed: blob.slice(sealedAt) };
 }
