@@ -9,6 +9,9 @@ import {
 } from '../engine/index.ts';
 import type { Result } from '../shared/result.ts';
 
+// The UI may not import the engine, so the types it needs to read results pass through here.
+export type { CallFailure, EngineEvent } from '../engine/index.ts';
+
 export type CallOptions = {
   /** The principal the console is signed in as (an IAM ARN); defaults to the client's. */
   readonly as?: string;
