@@ -67,7 +67,8 @@ describe('kms:Decrypt', () => {
     const t = await testAccount();
     const key = await putTestKey(t);
     const blob = await sealed(t, key);
-    delete t.account.state.kms.keys[key.keyId];
+    await t.ok('kms:ScheduleKeyDeletion', { KeyId: key.keyId, PendingWindowInDays: 7 });
+    await t.advanceDays(8);
     await t.fails('kms:Decrypt', { CiphertextBlob: blob }, 'AccessDeniedException', NO_KEY);
   });
 

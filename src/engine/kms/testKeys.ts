@@ -1,38 +1,19 @@
 /**
- * Keys for the crypto and rotation tests, put straight into state with real HSM material,
- * because CreateKey lives in another change. Test-only: nothing outside *.test.ts imports it.
+ * Keys for the crypto and rotation tests, made through the real CreateKey and brought into
+ * the state a test needs through the real DisableKey / ScheduleKeyDeletion. Test-only.
  */
-import { nowOf } from '../account.ts';
 import type { TestAccount } from '../testing/testAccount.ts';
 import type { KeyState, KmsKey } from './state.ts';
 
-export type TestKeyOptions = { keyState?: KeyState; origin?: KmsKey['origin']; keyId?: string };
-
-let serial = 0;
+export type TestKeyOptions = { keyState?: Extract<KeyState, 'Enabled' | 'Disabled' | 'PendingDeletion'>; origin?: KmsKey['origin'] };
 
 export async function putTestKey(t: TestAccount, options: TestKeyOptions = {}): Promise<KmsKey> {
-  const { account } = t;
-  const now = nowOf(account);
-  serial += 1;
-  const keyId = options.keyId ?? `1234abcd-12ab-34cd-56ef-${serial.toString(16).padStart(12, '0')}`;
-  const origin = options.origin ?? 'AWS_KMS';
-  const materials = origin === 'EXTERNAL' ? [] : [{ materialId: await account.hsm.createMaterial(), createdAt: now }];
-  const key: KmsKey = {
-    keyId,
-    arn: `arn:aws:kms:us-east-1:111122223333:key/${keyId}`,
-    description: '',
-    keySpec: 'SYMMETRIC_DEFAULT',
-    keyUsage: 'ENCRYPT_DECRYPT',
-    origin,
-    keyManager: 'CUSTOMER',
-    keyState: options.keyState ?? (origin === 'EXTERNAL' ? 'PendingImport' : 'Enabled'),
-    creationDate: now,
-    policy: '{}',
-    tags: [],
-    rotation: { enabled: false },
-    materials,
-  };
-  account.state.kms.keys[keyId] = key;
+  const { KeyMetadata } = await t.ok('kms:CreateKey', options.origin === 'EXTERNAL' ? { Origin: 'EXTERNAL' } : {});
+  const KeyId = KeyMetadata.KeyId;
+  if (options.keyState === 'Disabled') await t.ok('kms:DisableKey', { KeyId });
+  if (options.keyState === 'PendingDeletion') await t.ok('kms:ScheduleKeyDeletion', { KeyId, PendingWindowInDays: 7 });
+  const key = t.account.state.kms.keys[KeyId];
+  if (!key) throw new Error(`CreateKey made no key ${KeyId}`);
   return key;
 }
 
