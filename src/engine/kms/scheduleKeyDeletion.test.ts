@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { testAccount } from '../testing/testAccount.ts';
-
-const NOW = Date.UTC(2026, 0, 15, 9, 0, 0);
-const DAY = 24 * 60 * 60 * 1000;
-
-async function withKey() {
-  const t = await testAccount();
-  const { KeyMetadata } = await t.ok('kms:CreateKey', {});
-  return { t, KeyId: KeyMetadata.KeyId, arn: KeyMetadata.Arn };
-}
+import { DAY, putTestKey, TEST_START as NOW } from './testKeys.ts';
 
 describe('EnableKey, DisableKey, ScheduleKeyDeletion, CancelKeyDeletion and the deletion itself', () => {
   it('disables and re-enables a key, and both are idempotent', async () => {
-    const { t, KeyId } = await withKey();
+    const t = await testAccount();
+    const { keyId: KeyId } = await putTestKey(t);
     await t.ok('kms:DisableKey', { KeyId });
     await t.ok('kms:DisableKey', { KeyId });
     expect((await t.ok('kms:DescribeKey', { KeyId })).KeyMetadata).toMatchObject({ KeyState: 'Disabled', Enabled: false });
@@ -29,7 +22,8 @@ describe('EnableKey, DisableKey, ScheduleKeyDeletion, CancelKeyDeletion and the 
   });
 
   it('schedules deletion 30 days out by default and answers with the key ARN', async () => {
-    const { t, KeyId, arn } = await withKey();
+    const t = await testAccount();
+    const { keyId: KeyId, arn } = await putTestKey(t);
     const scheduled = await t.ok('kms:ScheduleKeyDeletion', { KeyId });
     expect(scheduled).toEqual({ KeyId: arn, DeletionDate: new Date(NOW + 30 * DAY), KeyState: 'PendingDeletion', PendingWindowInDays: 30 });
     expect((await t.ok('kms:DescribeKey', { KeyId })).KeyMetadata).toMatchObject({
@@ -38,7 +32,8 @@ describe('EnableKey, DisableKey, ScheduleKeyDeletion, CancelKeyDeletion and the 
   });
 
   it('accepts waiting periods of 7 and 30 days and refuses 6 and 31', async () => {
-    const { t, KeyId } = await withKey();
+    const t = await testAccount();
+    const { keyId: KeyId } = await putTestKey(t);
     await t.fails('kms:ScheduleKeyDeletion', { KeyId, PendingWindowInDays: 6 }, 'ValidationException', 'PendingWindowInDays must be between 7 and 30');
     await t.fails('kms:ScheduleKeyDeletion', { KeyId, PendingWindowInDays: 31 }, 'ValidationException', 'PendingWindowInDays must be between 7 and 30');
     expect((await t.ok('kms:ScheduleKeyDeletion', { KeyId, PendingWindowInDays: 7 })).PendingWindowInDays).toBe(7);
@@ -47,7 +42,8 @@ describe('EnableKey, DisableKey, ScheduleKeyDeletion, CancelKeyDeletion and the 
   });
 
   it('refuses to schedule, enable or disable a key that is already pending deletion', async () => {
-    const { t, KeyId, arn } = await withKey();
+    const t = await testAccount();
+    const { keyId: KeyId, arn } = await putTestKey(t);
     await t.ok('kms:ScheduleKeyDeletion', { KeyId, PendingWindowInDays: 7 });
     for (const op of ['kms:ScheduleKeyDeletion', 'kms:EnableKey', 'kms:DisableKey'] as const) {
       await t.fails(op, { KeyId }, 'KMSInvalidStateException', `${arn} is pending deletion.`);
@@ -55,7 +51,8 @@ describe('EnableKey, DisableKey, ScheduleKeyDeletion, CancelKeyDeletion and the 
   });
 
   it('cancels deletion and brings the key back Disabled, not Enabled', async () => {
-    const { t, KeyId, arn } = await withKey();
+    const t = await testAccount();
+    const { keyId: KeyId, arn } = await putTestKey(t);
     await t.ok('kms:ScheduleKeyDeletion', { KeyId, PendingWindowInDays: 7 });
     expect(await t.ok('kms:CancelKeyDeletion', { KeyId })).toEqual({ KeyId: arn });
     const { KeyMetadata } = await t.ok('kms:DescribeKey', { KeyId });
@@ -65,7 +62,8 @@ describe('EnableKey, DisableKey, ScheduleKeyDeletion, CancelKeyDeletion and the 
   });
 
   it('refuses to cancel deletion of a key that is not pending deletion', async () => {
-    const { t, KeyId, arn } = await withKey();
+    const t = await testAccount();
+    const { keyId: KeyId, arn } = await putTestKey(t);
     await t.fails('kms:CancelKeyDeletion', { KeyId }, 'KMSInvalidStateException', `${arn} is not pending deletion.`);
   });
 
@@ -78,7 +76,8 @@ describe('EnableKey, DisableKey, ScheduleKeyDeletion, CancelKeyDeletion and the 
   });
 
   it('keeps the key until the deletion date, then deletes it with its aliases and its material', async () => {
-    const { t, KeyId, arn } = await withKey();
+    const t = await testAccount();
+    const { keyId: KeyId, arn } = await putTestKey(t);
     const materialId = (await t.ok('kms:DescribeKey', { KeyId })).KeyMetadata.CurrentKeyMaterialId ?? '';
     await t.ok('kms:CreateAlias', { AliasName: 'alias/doomed', TargetKeyId: KeyId });
     await t.ok('kms:ScheduleKeyDeletion', { KeyId, PendingWindowInDays: 7 });
@@ -92,7 +91,8 @@ describe('EnableKey, DisableKey, ScheduleKeyDeletion, CancelKeyDeletion and the 
   });
 
   it('does not delete a key whose deletion was cancelled in time', async () => {
-    const { t, KeyId } = await withKey();
+    const t = await testAccount();
+    const { keyId: KeyId } = await putTestKey(t);
     await t.ok('kms:ScheduleKeyDeletion', { KeyId, PendingWindowInDays: 7 });
     await t.advanceDays(3);
     await t.ok('kms:CancelKeyDeletion', { KeyId });
