@@ -61,13 +61,15 @@ export async function dispatch(account: Account, call: Call): Promise<CallOutcom
     // AWS authenticates before it looks at the input: an unknown key never sees a validation error.
     const principal: Principal = authenticate(account, call.caller, service);
     ctx = { account, principal, now, requestId, source };
+    // An absent input is an empty request body on the wire: `{}`, never a crash in a handler.
+    const input = call.input ?? {};
     const model = models[service as ServiceName];
-    const invalid = model ? validateInput(model, name, call.input, service) : undefined;
+    const invalid = model ? validateInput(model, name, input, service) : undefined;
     if (invalid) throw invalid;
-    decision = authorize(ctx, call.action, call.input);
+    decision = authorize(ctx, call.action, input);
     if (decision.decision !== 'Allow') throw accessDenied(ctx, call.action, decision);
     const handler = operations[call.action];
-    const value = await handler(ctx, call.input as never);
+    const value = await handler(ctx, input as never);
     recordCall(ctx, service, name);
     finish(account, call.action, true, requestId);
     return { ok: true, value, requestId };
