@@ -44,17 +44,3 @@ test('decrypting with a different encryption context is refused', async ({ page 
   await kms.decrypt();
   await expect(kms.decrypted).toHaveValue('secret');
 });
-
-test('a disabled key cannot encrypt until it is enabled again', async ({ page }) => {
-  const kms = await new KmsConsolePage(page).open('en');
-  await kms.createKey({ alias: 'switch' });
-  await kms.setKeyEnabled('alias/switch', false);
-
-  await kms.encrypt({ key: 'alias/switch', plaintext: 'secret' });
-  await expect(kms.error(kms.encryptPanel, 'DisabledException')).toBeVisible();
-  await expect(kms.encryptPanel).toContainText('is disabled');
-
-  await kms.setKeyEnabled('alias/switch', true);
-  await kms.encryptPanel.getByRole('button', { name: 'Encrypt', exact: true }).click();
-  await expect(kms.ciphertextOut).not.toBeEmpty();
-});

@@ -42,7 +42,6 @@ export function App({ session }: { session: Session }) {
             headerSelector="#top-nav"
             navigationHide
             toolsHide
-            stickyNotifications
             notifications={<Notifications flashes={flashes} onDismiss={dismiss} />}
             content={<ConsolePage notify={notify} />}
           />

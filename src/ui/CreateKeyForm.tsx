@@ -19,12 +19,21 @@ export function CreateKeyForm({ notify }: { notify: Notify }) {
   const { run, pending } = useOperation();
   const [alias, setAlias] = useState('');
   const [description, setDescription] = useState('');
+  const [takenAlias, setTakenAlias] = useState<string>();
+
+  const aliasTaken = async (aliasName: string) => {
+    const listed = await run('kms:ListAliases', {});
+    // If the list cannot be read, CreateAlias will still answer with AWS's own error.
+    return listed.ok && (listed.value.Aliases ?? []).some((a) => a.AliasName === aliasName);
+  };
 
   const create = async () => {
+    const name = alias.trim();
+    // The console checks the alias before it creates anything, so a taken name leaves no stray key.
+    if (name && (await aliasTaken(`alias/${name}`))) return setTakenAlias(name);
     const created = await run('kms:CreateKey', { Description: description, KeySpec: 'SYMMETRIC_DEFAULT', KeyUsage: 'ENCRYPT_DECRYPT' });
     if (!created.ok) return notify.error(created.error);
     const { KeyId } = created.value.KeyMetadata;
-    const name = alias.trim();
     if (name) {
       // Like the console: the learner types the name and the alias/ prefix is added, always.
       const aliased = await run('kms:CreateAlias', { AliasName: `alias/${name}`, TargetKeyId: KeyId });
@@ -40,7 +49,11 @@ export function CreateKeyForm({ notify }: { notify: Notify }) {
       <Form actions={<Button variant="primary" formAction="submit" loading={pending}>{t('create.submit')}</Button>}>
         <Container header={<Header variant="h2" description={t('create.description')}>{t('create.title')}</Header>}>
           <ColumnLayout columns={2}>
-            <FormField label={t('create.alias')} description={t('create.aliasHelp')}>
+            <FormField
+              label={t('create.alias')}
+              description={t('create.aliasHelp')}
+              errorText={takenAlias !== undefined && takenAlias === alias.trim() ? t('create.aliasTaken', { alias: `alias/${takenAlias}` }) : undefined}
+            >
               <Input value={alias} placeholder={t('create.aliasPlaceholder')} onChange={({ detail }) => setAlias(detail.value)} />
             </FormField>
             <FormField label={t('create.keyDescription')} description={t('create.keyDescriptionHelp')}>

@@ -11,14 +11,13 @@ type Props = { label: string; value: string; keyId: string; note?: string };
 export function CryptoResult({ label, value, keyId, note }: Props) {
   const { t } = useLocale();
   return (
-    <FormField
-      label={label}
-      description={t('crypto.usedKey', { key: keyId })}
-      secondaryControl={<CopyToClipboard variant="icon" textToCopy={value} copyButtonAriaLabel={t('crypto.copy')} copySuccessText={t('crypto.copied')} copyErrorText={t('crypto.copyFailed')} />}
-    >
-      <SpaceBetween size="xxs">
+    <FormField label={label} description={t('crypto.usedKey', { key: keyId })}>
+      <SpaceBetween size="xs">
         <Textarea value={value} readOnly rows={3} spellcheck={false} onChange={() => undefined} />
-        {note && <Box variant="small" color="text-body-secondary">{note}</Box>}
+        <SpaceBetween direction="horizontal" size="s" alignItems="center">
+          <CopyToClipboard variant="button" textToCopy={value} copyButtonText={t('crypto.copy')} copySuccessText={t('crypto.copied')} copyErrorText={t('crypto.copyFailed')} />
+          {note && <Box variant="small" color="text-body-secondary">{note}</Box>}
+        </SpaceBetween>
       </SpaceBetween>
     </FormField>
   );

@@ -1,6 +1,7 @@
 /** Where the learner is working: account, Region and principal, always in view. */
 import Box from '@cloudscape-design/components/box';
 import SpaceBetween from '@cloudscape-design/components/space-between';
+import { SimulatedClock } from './SimulatedClock.tsx';
 import { useLocale } from './hooks/useLocale.ts';
 import { useSession } from './hooks/useSession.ts';
 
@@ -19,6 +20,7 @@ export function SessionSummary() {
           {f.label}: <Box variant="code" display="inline">{f.value}</Box>
         </span>
       ))}
+      <SimulatedClock />
     </SpaceBetween>
   );
 }
