@@ -35,11 +35,17 @@ export type Account = {
 export type CreateAccountOptions = {
   /** Restore from a snapshot instead of seeding a new account (see snapshot.ts). */
   restore?: { state: AccountState; hsm: HsmSnapshot };
+  /**
+   * A new account's HSM domain key. The Node endpoint keeps the raw key in a file beside its
+   * state so the account survives restarts; the browser lets the HSM make a non-extractable one.
+   */
+  domainKey?: CryptoKey;
 };
 
 export async function createAccount(platform: Platform, options: CreateAccountOptions = {}): Promise<Account> {
   const facts = { accountId: ACCOUNT_ID, region: DEFAULT_REGION, partition: PARTITION };
-  const hsm = await createHsm(platform.crypto, options.restore?.hsm);
+  const fresh = options.domainKey ? { domainKey: options.domainKey, wrapped: {} } : undefined;
+  const hsm = await createHsm(platform.crypto, options.restore?.hsm ?? fresh);
   const state: AccountState = options.restore?.state ?? {
     clockOffsetMs: 0,
     kms: emptyKmsState(),

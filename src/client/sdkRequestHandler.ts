@@ -1,0 +1,63 @@
+/**
+ * A requestHandler for the real, unmodified @aws-sdk v3 clients that answers from the engine
+ * in this process instead of the network — in the browser and in Node alike:
+ *
+ *   new KMSClient({ region, credentials, requestHandler: createSdkRequestHandler(account), maxAttempts: 1 })
+ *
+ * The SDK signs the request as it would for AWS, so the engine verifies SigV4 and answers
+ * with AWS's wire shapes, and the SDK parses and raises its typed errors exactly as it would.
+ */
+import { HttpResponse, type HttpRequest } from '@smithy/protocol-http';
+import { handleHttp, type Account, type WireRequest } from '../engine/index.ts';
+import { formatRawQuery } from './formatRawQuery.ts';
+import { readRequestBody } from './readRequestBody.ts';
+
+export type SdkRequestHandlerOptions = {
+  /** What CloudTrail shows as sourceIPAddress for these calls. */
+  readonly sourceIp?: string;
+};
+
+export type SdkRequestHandler = {
+  handle(request: HttpRequest, options?: { abortSignal?: { aborted: boolean } }): Promise<{ response: HttpResponse }>;
+  updateHttpClientConfig(): void;
+  httpHandlerConfigs(): Record<string, never>;
+  destroy(): void;
+};
+
+const lowerCaseKeys = (headers: Readonly<Record<string, string>>): Record<string, string> =>
+  Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), String(value)]));
+
+function abortError(): Error {
+  // The SDK recognises cancellation by this name, as with fetch.
+  const error = new Error('Request aborted');
+  error.name = 'AbortError';
+  return error;
+}
+
+export async function toWireRequest(request: HttpRequest, sourceIp: string): Promise<WireRequest> {
+  return {
+    method: request.method,
+    path: request.path || '/',
+    rawQuery: formatRawQuery(request.query),
+    headers: lowerCaseKeys(request.headers),
+    body: await readRequestBody(request.body),
+    sourceIp,
+    secureTransport: request.protocol !== 'http:',
+  };
+}
+
+export function createSdkRequestHandler(account: Account, options: SdkRequestHandlerOptions = {}): SdkRequestHandler {
+  const sourceIp = options.sourceIp ?? '127.0.0.1';
+  return {
+    async handle(request, handleOptions) {
+      if (handleOptions?.abortSignal?.aborted) throw abortError();
+      const wire = await handleHttp(account, await toWireRequest(request, sourceIp));
+      const response = new HttpResponse({ statusCode: wire.status, headers: lowerCaseKeys(wire.headers), body: wire.body });
+      return { response };
+    },
+    // The SDK calls these on handlers it configures; there is nothing here to configure.
+    updateHttpClientConfig() {},
+    httpHandlerConfigs: () => ({}),
+    destroy() {},
+  };
+}
