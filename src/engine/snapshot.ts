@@ -20,6 +20,8 @@ function looksLikeState(value: unknown): value is AccountState {
   const s = value as AccountState | null;
   return !!s && typeof s === 'object' && typeof s.clockOffsetMs === 'number'
     && !!s.kms && typeof s.kms.keys === 'object' && typeof s.kms.aliases === 'object'
+    // Saves from before grants existed have none; kms/grantStore.ts gives them an empty set.
+    && (s.kms.grants === undefined || (!!s.kms.grants && typeof s.kms.grants === 'object'))
     && !!s.iam && typeof s.iam.users === 'object' && !!s.cloudtrail && Array.isArray(s.cloudtrail.events);
 }
 

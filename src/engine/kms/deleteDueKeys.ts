@@ -1,9 +1,11 @@
 /**
  * Scheduled work: a key whose DeletionDate has passed is gone for good, and with it its
- * aliases and every generation of its material in the HSM, so old ciphertext can never be
+ * aliases, its grants and every generation of its material in the HSM, so old ciphertext can never be
  * decrypted again. This is the moment the deletion lab is about.
  */
 import type { ScheduledWork } from '../scheduled.ts';
+import { recordKmsKeyEvent } from '../cloudtrail/recordServiceEvent.ts';
+import { removeGrantsOfKey } from './grantStore.ts';
 
 export const deleteDueKeys: ScheduledWork = async (account, now) => {
   const { keys, aliases } = account.state.kms;
@@ -13,6 +15,8 @@ export const deleteDueKeys: ScheduledWork = async (account, now) => {
     for (const alias of Object.values(aliases)) {
       if (alias.targetKeyId === key.keyId) delete aliases[alias.aliasName];
     }
+    removeGrantsOfKey(account, key.keyId);
     delete keys[key.keyId];
+    recordKmsKeyEvent(account, key.deletionDate, 'DeleteKey', key);
   }
 };

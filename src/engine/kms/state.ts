@@ -38,9 +38,36 @@ export type Alias = {
   lastUpdatedDate: number;
 };
 
+/** The operations a grant can allow, in AWS's names (the model's GrantOperation enum). */
+export type GrantOperation =
+  | 'Decrypt' | 'Encrypt' | 'GenerateDataKey' | 'GenerateDataKeyWithoutPlaintext' | 'ReEncryptFrom' | 'ReEncryptTo'
+  | 'Sign' | 'Verify' | 'GetPublicKey' | 'CreateGrant' | 'RetireGrant' | 'DescribeKey' | 'GenerateDataKeyPair'
+  | 'GenerateDataKeyPairWithoutPlaintext' | 'GenerateMac' | 'VerifyMac' | 'DeriveSharedSecret';
+
+export type GrantConstraints = {
+  EncryptionContextSubset?: Record<string, string>;
+  EncryptionContextEquals?: Record<string, string>;
+};
+
+/** A grant on one key. Its token is not stored: every token names the grant id it was issued for. */
+export type Grant = {
+  grantId: string;
+  keyId: string;
+  name?: string;
+  creationDate: number;
+  granteePrincipal: string;
+  retiringPrincipal?: string;
+  /** arn:aws:iam::<account>:root of the account the grant was created in. */
+  issuingAccount: string;
+  operations: GrantOperation[];
+  constraints?: GrantConstraints;
+};
+
 export type KmsState = {
   keys: Record<string, KmsKey>;
   aliases: Record<string, Alias>;
+  /** By grant id. */
+  grants: Record<string, Grant>;
 };
 
-export const emptyKmsState = (): KmsState => ({ keys: {}, aliases: {} });
+export const emptyKmsState = (): KmsState => ({ keys: {}, aliases: {}, grants: {} });
