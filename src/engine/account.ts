@@ -49,7 +49,7 @@ export async function createAccount(platform: Platform, options: CreateAccountOp
   const state: AccountState = options.restore?.state ?? {
     clockOffsetMs: 0,
     kms: emptyKmsState(),
-    iam: seedIamState(facts.accountId, platform.clock.now()),
+    iam: seedIamState(facts.accountId, platform.clock.now(), platform.ids),
     cloudtrail: emptyCloudTrailState(),
   };
   return { facts, platform, hsm, state, listeners: new Set() };

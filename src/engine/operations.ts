@@ -5,12 +5,16 @@
 import { kmsKeyOperations } from './kms/keyOperations.ts';
 import { kmsCryptoOperations } from './kms/cryptoOperations.ts';
 import { kmsGrantOperations } from './kms/grantOperations.ts';
+import { iamOperations } from './iam/iamOperations.ts';
+import { stsOperations } from './sts/stsOperations.ts';
 import type { Handler } from './operation.ts';
 
 export const operations = {
   ...kmsKeyOperations,
   ...kmsCryptoOperations,
   ...kmsGrantOperations,
+  ...iamOperations,
+  ...stsOperations,
 } satisfies Record<`${string}:${string}`, Handler>;
 
 export type OperationId = keyof typeof operations;

@@ -22,7 +22,7 @@ function looksLikeState(value: unknown): value is AccountState {
     && !!s.kms && typeof s.kms.keys === 'object' && typeof s.kms.aliases === 'object'
     // Saves from before grants existed have none; kms/grantStore.ts gives them an empty set.
     && (s.kms.grants === undefined || (!!s.kms.grants && typeof s.kms.grants === 'object'))
-    && !!s.iam && typeof s.iam.users === 'object' && !!s.cloudtrail && Array.isArray(s.cloudtrail.events);
+    && !!s.iam && typeof s.iam.users === 'object' && typeof s.iam.roles === 'object' && typeof s.iam.sessions === 'object' && !!s.cloudtrail && Array.isArray(s.cloudtrail.events);
 }
 
 /** Refuses (never throws) a snapshot from a newer lab, of the wrong shape, or whose key material does not unwrap. */

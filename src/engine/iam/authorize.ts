@@ -1,16 +1,43 @@
 /**
- * The authorization step of dispatch. Every decision is a value with an explanation, so a
- * denial can be shown to the learner. For now every authenticated call is allowed; the
- * IAM issue replaces this with the policy evaluator (identity + key policy + grants).
+ * The authorization step of dispatch. Every decision is a value with an explanation
+ * (policy/decision.ts), so a denial can be shown to the learner. KMS requests are decided by
+ * the key policy, IAM policies and grants (authorizeKms.ts); other services' requests, until
+ * they bring their own resource policies, by the caller's IAM policies on "*".
  */
 import type { OperationContext } from '../operation.ts';
+import { splitAction } from '../operations.ts';
+import type { Decision } from '../policy/decision.ts';
+import { evaluateAccess } from '../policy/evaluateAccess.ts';
+import { contextOf } from '../policy/requestContext.ts';
+import { authorizeKms, identityPolicyDocuments } from './authorizeKms.ts';
+import { globalContextKeys } from './globalContextKeys.ts';
+import { toRequestPrincipal } from './requestPrincipal.ts';
 
-export type Decision = {
-  readonly decision: 'Allow' | 'ExplicitDeny' | 'ImplicitDeny';
-  /** Human-readable steps of the evaluation, in order. */
-  readonly explanation: readonly string[];
-};
+export type { Decision } from '../policy/decision.ts';
 
-export function authorize(_ctx: OperationContext, action: string, _input: unknown): Decision {
-  return { decision: 'Allow', explanation: [`${action} is allowed: policy evaluation is not enabled yet.`] };
+/** Calls AWS answers for any authenticated caller, whatever its policies say. */
+const ALWAYS_ALLOWED: ReadonlySet<string> = new Set(['sts:GetCallerIdentity']);
+
+const asRecord = (input: unknown): Readonly<Record<string, unknown>> => (typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {});
+
+function notDecidedHere(ctx: OperationContext, action: string, note: string): Decision {
+  return {
+    decision: 'Allow',
+    explanation: { principal: ctx.principal.arn, action, resource: '*', context: {}, policies: [], reason: { kind: 'notApplicable', note } },
+  };
+}
+
+export function authorize(ctx: OperationContext, action: string, input: unknown): Decision {
+  if (ALWAYS_ALLOWED.has(action)) return notDecidedHere(ctx, action, `${action} needs no permission.`);
+  if (splitAction(action).service === 'kms') {
+    if (action === 'kms:RetireGrant') return notDecidedHere(ctx, action, 'RetireGrant is authorized by the grant itself (its retiring principal, its grantee, or the issuing account), not by policy.');
+    return authorizeKms(ctx, action, asRecord(input))
+      ?? notDecidedHere(ctx, action, 'The request names a key this account does not have; the operation answers for itself.');
+  }
+  return evaluateAccess({
+    request: { principal: toRequestPrincipal(ctx.principal), action, resource: '*', context: contextOf(globalContextKeys(ctx)) },
+    identityPolicies: identityPolicyDocuments(ctx),
+    resourceAccount: ctx.account.facts.accountId,
+    mode: 'identityOnly',
+  });
 }

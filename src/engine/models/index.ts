@@ -1,5 +1,7 @@
 import type { ServiceModel } from './types.ts';
+import iam from './iam.json';
 import kms from './kms.json';
+import sts from './sts.json';
 
 /**
  * The service models the engine knows. Only services with operations are listed; the other
@@ -8,6 +10,8 @@ import kms from './kms.json';
  */
 export const models = {
   kms: kms as unknown as ServiceModel,
+  iam: iam as unknown as ServiceModel,
+  sts: sts as unknown as ServiceModel,
 } satisfies Record<string, ServiceModel>;
 
 export type ServiceName = keyof typeof models;

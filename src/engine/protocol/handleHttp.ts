@@ -7,6 +7,7 @@ import type { Account } from '../account.ts';
 import { dispatch } from '../dispatch.ts';
 import { AwsError } from '../errors.ts';
 import { deserializeJsonInput, JSON_CONTENT_TYPE, serializeJsonError, serializeJsonOutput } from './awsJson.ts';
+import { handleQuery } from './handleQuery.ts';
 import { identifyService, targetOperation, type WireService } from './services.ts';
 import { verifySigV4 } from './sigv4/verifySigV4.ts';
 import type { WireRequest, WireResponse } from './wire.ts';
@@ -52,6 +53,7 @@ export async function handleHttp(account: Account, request: WireRequest): Promis
   try {
     const service = identifyService(request);
     if (!service) return jsonFailure(unknownOperation('unknown'), requestId);
+    if (service.protocol === 'awsQuery') return await handleQuery(account, service, request, requestId);
     return await handleJson(account, service, request, requestId);
   } catch (thrown) {
     if (thrown instanceof AwsError) return jsonFailure(thrown, requestId);

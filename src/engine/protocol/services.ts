@@ -5,6 +5,7 @@
  */
 import { models, type ServiceName } from '../models/index.ts';
 import type { ServiceModel } from '../models/types.ts';
+import { parseQueryForm, QUERY_CONTENT_TYPE } from './awsQueryInput.ts';
 import type { WireRequest } from './wire.ts';
 
 export type WireService = {
@@ -12,7 +13,7 @@ export type WireService = {
   readonly name: ServiceName;
   /** The SigV4 signing name in the credential scope. */
   readonly signingName: string;
-  readonly protocol: 'awsJson1.1';
+  readonly protocol: 'awsJson1.1' | 'awsQuery';
   readonly model: ServiceModel;
 };
 
@@ -21,11 +22,15 @@ const JSON_TARGET_PREFIXES: Readonly<Record<string, ServiceName>> = {
   // CloudTrail: JS v3 sends 'CloudTrail_20131101.<Op>', botocore the fully qualified name.
 };
 
-const bySigningName: Readonly<Record<string, ServiceName>> = { kms: 'kms' };
+const bySigningName: Readonly<Record<string, ServiceName>> = { kms: 'kms', iam: 'iam', sts: 'sts' };
+
+/** Unsigned query requests still name their service by host (iam.amazonaws.com, sts.<region>.amazonaws.com). */
+const QUERY_HOSTS: ReadonlyArray<[RegExp, ServiceName]> = [[/^iam\./, 'iam'], [/^sts\./, 'sts']];
 
 function describe(name: ServiceName): WireService {
   const model = models[name];
-  return { name, signingName: model.metadata.signingName ?? model.metadata.endpointPrefix, protocol: 'awsJson1.1', model };
+  const protocol = model.metadata.protocol === 'query' ? 'awsQuery' : 'awsJson1.1';
+  return { name, signingName: model.metadata.signingName ?? model.metadata.endpointPrefix, protocol, model };
 }
 
 /** The operation named by X-Amz-Target: the text after the last '.' (protocols.md §1). */
@@ -37,6 +42,13 @@ function scopeService(request: WireRequest): string | undefined {
   return credential.split('/')[3];
 }
 
+/** The query service whose model has the form's Action (a loopback host names no service). */
+function queryServiceOfAction(request: WireRequest): ServiceName | undefined {
+  if (!(request.headers['content-type'] ?? '').startsWith(QUERY_CONTENT_TYPE)) return undefined;
+  const action = parseQueryForm(request.body, request.rawQuery).get('Action') ?? '';
+  return (['sts', 'iam'] as const).find((name) => Object.hasOwn(models[name].operations, action));
+}
+
 export function identifyService(request: WireRequest): WireService | undefined {
   const target = request.headers['x-amz-target'];
   if (target !== undefined) {
@@ -45,5 +57,9 @@ export function identifyService(request: WireRequest): WireService | undefined {
     if (fromTarget) return describe(fromTarget);
   }
   const fromScope = bySigningName[scopeService(request) ?? ''];
-  return fromScope ? describe(fromScope) : undefined;
+  if (fromScope) return describe(fromScope);
+  // An awsQuery request without a credential scope (unsigned): the host names the service.
+  const fromHost = QUERY_HOSTS.find(([host]) => host.test(request.headers.host ?? ''))?.[1];
+  const fromAction = fromHost ?? queryServiceOfAction(request);
+  return fromAction ? describe(fromAction) : undefined;
 }

@@ -6,6 +6,7 @@
 import { nowOf, type Account } from '../../account.ts';
 import type { AwsError } from '../../errors.ts';
 import { findAccessKey, unrecognizedClient } from '../../iam/authenticate.ts';
+import { sessionTokenProblem } from '../../iam/sessionToken.ts';
 import type { WireRequest } from '../wire.ts';
 import { amzDateFromHttpDate, parseAmzDate } from './amzDate.ts';
 import { invalidSignature, missingAuthenticationToken, scopeDateMismatch, signatureTimeError, wrongScopeService } from './authErrors.ts';
@@ -58,6 +59,8 @@ export async function verifySigV4(account: Account, request: WireRequest, servic
 
   const found = findAccessKey(account, claim.accessKeyId);
   if (!found || found.key.status !== 'Active') return fail(unrecognizedClient(service));
+  const tokenProblem = sessionTokenProblem(account, found, request.headers, request.rawQuery, service);
+  if (tokenProblem) return fail(tokenProblem);
 
   const requestTime = parseAmzDate(claim.amzDate);
   if (requestTime === undefined) return fail(invalidSignature(service));
