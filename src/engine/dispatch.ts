@@ -70,12 +70,12 @@ export async function dispatch(account: Account, call: Call): Promise<CallOutcom
     if (decision.decision !== 'Allow') throw accessDenied(ctx, call.action, decision);
     const handler = operations[call.action];
     const value = await handler(ctx, input as never);
-    recordCall(ctx, service, name);
+    recordCall(ctx, service, name, undefined, { input, output: value });
     finish(account, call.action, true, requestId);
     return { ok: true, value, requestId };
   } catch (thrown) {
     const error = toAwsError(thrown, service);
-    if (ctx) recordCall(ctx, service, name, error);
+    if (ctx) recordCall(ctx, service, name, error, { input: call.input ?? {} });
     finish(account, call.action, false, requestId);
     const failure: CallFailure = { ...error.toJSON(), requestId, ...(decision && decision.decision !== 'Allow' ? { decision } : {}) };
     return { ok: false, error: failure, requestId };

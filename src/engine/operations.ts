@@ -4,6 +4,7 @@
  */
 import { kmsKeyOperations } from './kms/keyOperations.ts';
 import { kmsCryptoOperations } from './kms/cryptoOperations.ts';
+import { cloudTrailOperations } from './cloudtrail/cloudTrailOperations.ts';
 import { kmsGrantOperations } from './kms/grantOperations.ts';
 import { iamOperations } from './iam/iamOperations.ts';
 import { stsOperations } from './sts/stsOperations.ts';
@@ -12,6 +13,7 @@ import type { Handler } from './operation.ts';
 export const operations = {
   ...kmsKeyOperations,
   ...kmsCryptoOperations,
+  ...cloudTrailOperations,
   ...kmsGrantOperations,
   ...iamOperations,
   ...stsOperations,

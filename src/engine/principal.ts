@@ -10,6 +10,11 @@ export type Principal = {
   readonly principalId: string;
   readonly userName?: string;
   readonly accessKeyId?: string;
+  /**
+   * For assumed roles: when the session began and whether MFA was used (CloudTrail's
+   * sessionContext.attributes). The issuing role is read from the assumed-role ARN.
+   */
+  readonly session?: { readonly creationDate: number; readonly mfaAuthenticated: boolean; readonly issuerArn?: string };
 };
 
 /** How a call names its caller before authentication. */

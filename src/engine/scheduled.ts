@@ -6,6 +6,7 @@
 import type { Account } from './account.ts';
 import { rotateDueKeys } from './kms/rotateDueKeys.ts';
 import { deleteDueKeys } from './kms/deleteDueKeys.ts';
+import { deliverLogFiles } from './cloudtrail/deliverLogFiles.ts';
 
 export type ScheduledWork = (account: Account, now: number) => Promise<void>;
 
@@ -13,6 +14,8 @@ export type ScheduledWork = (account: Account, now: number) => Promise<void>;
 const work: readonly ScheduledWork[] = [
   rotateDueKeys,
   deleteDueKeys,
+  // Last, so the events the work above records can already be in a due log file.
+  deliverLogFiles,
 ];
 
 export async function runScheduledWork(account: Account, now: number): Promise<void> {

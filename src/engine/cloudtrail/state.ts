@@ -1,11 +1,15 @@
 /**
- * CloudTrail's part of the state: the event history. Records follow AWS's record shape
- * (eventVersion 1.11); the IAM/CloudTrail issue fills requestParameters, responseElements,
- * resources and the per-principal userIdentity variants.
+ * CloudTrail's part of the state: the event history (every record, newest last), the trails,
+ * and the log files trails have written. Records follow AWS's record shape (eventVersion 1.11);
+ * the key order of a record is the order AWS writes it, because learners read the JSON.
  */
+export type UserIdentity = Readonly<Record<string, unknown>>;
+
+export type RecordResource = { readonly accountId?: string; readonly type: string; readonly ARN: string };
+
 export type CloudTrailRecord = {
   eventVersion: string;
-  userIdentity: Record<string, unknown>;
+  userIdentity: UserIdentity;
   eventTime: string;
   eventSource: string;
   eventName: string;
@@ -16,15 +20,78 @@ export type CloudTrailRecord = {
   errorMessage?: string;
   requestParameters: Record<string, unknown> | null;
   responseElements: Record<string, unknown> | null;
-  requestID: string;
+  additionalEventData?: Record<string, unknown>;
+  /** Absent on service events, which no request caused. */
+  requestID?: string;
   eventID: string;
   readOnly: boolean;
-  eventType: 'AwsApiCall';
+  resources?: RecordResource[];
+  eventType: 'AwsApiCall' | 'AwsServiceEvent';
   managementEvent: boolean;
   recipientAccountId: string;
+  serviceEventDetails?: Record<string, unknown>;
   eventCategory: 'Management' | 'Data';
+  tlsDetails?: { tlsVersion: string; cipherSuite: string; clientProvidedHostHeader: string };
 };
 
-export type CloudTrailState = { events: CloudTrailRecord[] };
+export type EventSelector = {
+  ReadWriteType?: 'ReadOnly' | 'WriteOnly' | 'All';
+  IncludeManagementEvents?: boolean;
+  DataResources?: { Type?: string; Values?: string[] }[];
+  ExcludeManagementEventSources?: string[];
+};
 
-export const emptyCloudTrailState = (): CloudTrailState => ({ events: [] });
+export type AdvancedFieldSelector = {
+  Field: string;
+  Equals?: string[];
+  StartsWith?: string[];
+  EndsWith?: string[];
+  NotEquals?: string[];
+  NotStartsWith?: string[];
+  NotEndsWith?: string[];
+};
+
+export type AdvancedEventSelector = { Name?: string; FieldSelectors: AdvancedFieldSelector[] };
+
+export type Trail = {
+  name: string;
+  arn: string;
+  s3BucketName: string;
+  s3KeyPrefix?: string;
+  includeGlobalServiceEvents: boolean;
+  isMultiRegionTrail: boolean;
+  logFileValidationEnabled: boolean;
+  kmsKeyId?: string;
+  isLogging: boolean;
+  startLoggingTime?: number;
+  stopLoggingTime?: number;
+  latestDeliveryTime?: number;
+  latestDeliveryAttemptTime?: number;
+  /** Basic selectors, or advanced ones: a trail has one kind at a time. */
+  eventSelectors?: EventSelector[];
+  advancedEventSelectors?: AdvancedEventSelector[];
+  /** Records logged since the last delivery, waiting for the next log file. */
+  pending: CloudTrailRecord[];
+};
+
+/** A delivered log file, kept here until S3 exists to hold it (deliverLogFile.ts). */
+export type LogFile = { bucket: string; key: string; deliveredAt: number; gzipBase64: string };
+
+export type CloudTrailState = {
+  events: CloudTrailRecord[];
+  trails?: Record<string, Trail>;
+  logFiles?: LogFile[];
+  /** Simulated time between an event and the log file that carries it; 5 minutes by default. */
+  deliveryDelayMs?: number;
+};
+
+export const emptyCloudTrailState = (): CloudTrailState => ({ events: [], trails: {}, logFiles: [] });
+
+/** Trails of this account; accounts saved before trails existed get an empty table. */
+export function trailsOf(state: CloudTrailState): Record<string, Trail> {
+  return (state.trails ??= {});
+}
+
+export function logFilesOf(state: CloudTrailState): LogFile[] {
+  return (state.logFiles ??= []);
+}

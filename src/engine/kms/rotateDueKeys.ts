@@ -6,6 +6,7 @@
  */
 import type { ScheduledWork } from '../scheduled.ts';
 import { nextRotationAfter, rotateMaterial } from './keyRotation.ts';
+import { recordKmsKeyEvent } from '../cloudtrail/recordServiceEvent.ts';
 
 export const rotateDueKeys: ScheduledWork = async (account, now) => {
   for (const key of Object.values(account.state.kms.keys)) {
@@ -17,6 +18,7 @@ export const rotateDueKeys: ScheduledWork = async (account, now) => {
     if (period === undefined || due === undefined) continue;
     while (due <= now) {
       await rotateMaterial(account, key, 'AUTOMATIC', due);
+      recordKmsKeyEvent(account, due, 'RotateKey', key);
       due = nextRotationAfter(due, period);
     }
     rotation.nextRotationDate = due;

@@ -1,4 +1,5 @@
 import type { ServiceModel } from './types.ts';
+import cloudtrail from './cloudtrail.json';
 import iam from './iam.json';
 import kms from './kms.json';
 import sts from './sts.json';
@@ -10,6 +11,7 @@ import sts from './sts.json';
  */
 export const models = {
   kms: kms as unknown as ServiceModel,
+  cloudtrail: cloudtrail as unknown as ServiceModel,
   iam: iam as unknown as ServiceModel,
   sts: sts as unknown as ServiceModel,
 } satisfies Record<string, ServiceModel>;

@@ -20,6 +20,7 @@ export type WireService = {
 const JSON_TARGET_PREFIXES: Readonly<Record<string, ServiceName>> = {
   TrentService: 'kms',
   // CloudTrail: JS v3 sends 'CloudTrail_20131101.<Op>', botocore the fully qualified name.
+  CloudTrail_20131101: 'cloudtrail',
 };
 
 const bySigningName: Readonly<Record<string, ServiceName>> = { kms: 'kms', iam: 'iam', sts: 'sts' };

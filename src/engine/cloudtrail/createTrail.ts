@@ -1,0 +1,46 @@
+/**
+ * cloudtrail:CreateTrail — a single-Region trail that delivers to an S3 bucket. It starts
+ * stopped: AWS's API (unlike the console) needs StartLogging before anything is delivered.
+ */
+import type { OperationContext } from '../operation.ts';
+import { s3BucketDoesNotExist, trailAlreadyExists } from './cloudTrailErrors.ts';
+import { assertTrailName, trailArnOf } from './findTrail.ts';
+import { trailsOf, type Trail } from './state.ts';
+import { toCreateTrailOutput } from './toTrailOutput.ts';
+
+export type CreateTrailInput = {
+  Name: string;
+  S3BucketName: string;
+  S3KeyPrefix?: string;
+  IncludeGlobalServiceEvents?: boolean;
+  IsMultiRegionTrail?: boolean;
+  EnableLogFileValidation?: boolean;
+  KmsKeyId?: string;
+};
+
+/** Until S3 is part of the account, any bucket name is taken at its word. */
+export function bucketExists(ctx: OperationContext, bucket: string): boolean {
+  const s3 = (ctx.account.state as { s3?: { buckets?: Record<string, unknown> } }).s3;
+  return !s3?.buckets || Object.hasOwn(s3.buckets, bucket);
+}
+
+export async function createTrail(ctx: OperationContext, input: CreateTrailInput): Promise<ReturnType<typeof toCreateTrailOutput>> {
+  assertTrailName(input.Name);
+  const trails = trailsOf(ctx.account.state.cloudtrail);
+  if (trails[input.Name]) throw trailAlreadyExists(input.Name, ctx.account.facts.accountId);
+  if (!bucketExists(ctx, input.S3BucketName)) throw s3BucketDoesNotExist(input.S3BucketName);
+  const trail: Trail = {
+    name: input.Name,
+    arn: trailArnOf(ctx, input.Name),
+    s3BucketName: input.S3BucketName,
+    ...(input.S3KeyPrefix !== undefined ? { s3KeyPrefix: input.S3KeyPrefix } : {}),
+    includeGlobalServiceEvents: input.IncludeGlobalServiceEvents ?? true,
+    isMultiRegionTrail: input.IsMultiRegionTrail ?? false,
+    logFileValidationEnabled: input.EnableLogFileValidation ?? false,
+    ...(input.KmsKeyId !== undefined ? { kmsKeyId: input.KmsKeyId } : {}),
+    isLogging: false,
+    pending: [],
+  };
+  trails[trail.name] = trail;
+  return toCreateTrailOutput(trail);
+}
