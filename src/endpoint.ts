@@ -20,7 +20,13 @@ function fail(message: string): never {
 /** Saves after every call that changed the account, before its response goes out. */
 function persistChanges(account: Account, stateFile: string) {
   account.listeners.add((event) => {
-    if (event.type === 'time' || event.mutating) saveAccount(account, stateFile);
+    if (event.type !== 'time' && !event.mutating) return;
+    try {
+      saveAccount(account, stateFile);
+    } catch (error) {
+      // The engine ignores a failing listener; the learner must still hear that nothing was saved.
+      console.error(`endpoint: could not save the account to ${stateFile}: ${error instanceof Error ? error.message : String(error)}`);
+    }
   });
 }
 
