@@ -61,7 +61,9 @@ describe('CreateKey, DescribeKey, ListKeys, UpdateKeyDescription', () => {
     const readOnly = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'kms:Describe*', Resource: '*' }] });
     await t.fails('kms:CreateKey', { Policy: readOnly }, 'MalformedPolicyDocumentException', 'The new key policy will not allow you to update the key policy in the future.');
     const { KeyMetadata } = await t.ok('kms:CreateKey', { Policy: readOnly, BypassPolicyLockoutSafetyCheck: true });
-    expect((await t.ok('kms:GetKeyPolicy', { KeyId: KeyMetadata.KeyId })).Policy).toBe(readOnly);
+    // Bypassed, the policy is stored: anyone may describe the key, nobody may read its policy.
+    expect((await t.ok('kms:DescribeKey', { KeyId: KeyMetadata.KeyId })).KeyMetadata.KeyId).toBe(KeyMetadata.KeyId);
+    await t.fails('kms:GetKeyPolicy', { KeyId: KeyMetadata.KeyId }, 'AccessDeniedException');
   });
 
   it('stores tags given at creation and refuses reserved or duplicate tag keys', async () => {

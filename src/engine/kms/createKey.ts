@@ -1,10 +1,10 @@
 import type { OperationContext } from '../operation.ts';
 import { mergeTags } from './assertValidTags.ts';
 import { defaultKeyPolicyText } from './defaultKeyPolicy.ts';
-import { assertStorablePolicy } from './keyPolicyDocument.ts';
+import { assertAcceptableKeyPolicy } from '../iam/keyPolicyLockout.ts';
 import { notInThisLab } from './kmsErrors.ts';
 import { keyArnOf } from './resolveKey.ts';
-import type { KeyMaterial, KmsKey, Tag } from './state.ts';
+import type { KmsKey, Tag } from './state.ts';
 import { toKeyMetadata, type KeyMetadata } from './toKeyMetadata.ts';
 
 export type CreateKeyInput = {
@@ -41,9 +41,6 @@ function assertModelled(input: CreateKeyInput): Origin {
 export async function createKey(ctx: OperationContext, input: CreateKeyInput): Promise<CreateKeyOutput> {
   const origin = assertModelled(input);
   const { partition, accountId } = ctx.account.facts;
-  if (input.Policy !== undefined) assertStorablePolicy(input.Policy, input.BypassPolicyLockoutSafetyCheck);
-  const tags = mergeTags([], input.Tags ?? []);
-  const materials: KeyMaterial[] = origin === 'AWS_KMS' ? [{ materialId: await ctx.account.hsm.createMaterial(), createdAt: ctx.now }] : [];
   const keyId = ctx.account.platform.ids.uuid();
   const key: KmsKey = {
     keyId,
@@ -56,10 +53,14 @@ export async function createKey(ctx: OperationContext, input: CreateKeyInput): P
     keyState: origin === 'EXTERNAL' ? 'PendingImport' : 'Enabled',
     creationDate: ctx.now,
     policy: input.Policy ?? defaultKeyPolicyText(partition, accountId),
-    tags,
+    tags: [],
     rotation: { enabled: false },
-    materials,
+    materials: [],
   };
+  // The lockout check asks whether the caller could change this key's policy later.
+  if (input.Policy !== undefined) assertAcceptableKeyPolicy(ctx, input.Policy, input.BypassPolicyLockoutSafetyCheck, key);
+  key.tags = mergeTags([], input.Tags ?? []);
+  if (origin === 'AWS_KMS') key.materials.push({ materialId: await ctx.account.hsm.createMaterial(), createdAt: ctx.now });
   ctx.account.state.kms.keys[keyId] = key;
   return { KeyMetadata: toKeyMetadata(key) };
 }

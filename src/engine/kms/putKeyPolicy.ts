@@ -1,5 +1,5 @@
 import type { OperationContext } from '../operation.ts';
-import { assertStorablePolicy } from './keyPolicyDocument.ts';
+import { assertAcceptableKeyPolicy } from '../iam/keyPolicyLockout.ts';
 import { noSuchPolicy } from './kmsErrors.ts';
 import { findKeyOrThrow } from './resolveKey.ts';
 
@@ -9,7 +9,7 @@ export type PutKeyPolicyInput = { KeyId: string; PolicyName?: string; Policy: st
 export async function putKeyPolicy(ctx: OperationContext, input: PutKeyPolicyInput): Promise<Record<string, never>> {
   const key = findKeyOrThrow(ctx, input.KeyId);
   if ((input.PolicyName ?? 'default') !== 'default') throw noSuchPolicy();
-  assertStorablePolicy(input.Policy, input.BypassPolicyLockoutSafetyCheck);
+  assertAcceptableKeyPolicy(ctx, input.Policy, input.BypassPolicyLockoutSafetyCheck, key);
   key.policy = input.Policy;
   return {};
 }

@@ -34,6 +34,8 @@ export type DecisionReason =
   | { readonly kind: 'allowedByResourcePolicy'; readonly by: StatementRef }
   | { readonly kind: 'allowedByIdentityPolicy'; readonly by: StatementRef; readonly delegatedBy?: StatementRef }
   | { readonly kind: 'allowedByGrant'; readonly grant: GrantExplanation }
+  /** The account's root user: identity policies cannot restrict it (resource policies still can). */
+  | { readonly kind: 'rootUser' }
   /** No identity-based policy allows (for KMS: the key policy delegates, IAM does not allow). */
   | { readonly kind: 'noIdentityAllow' }
   /** No resource-based policy allows (for KMS: the key policy neither names the caller nor delegates). */

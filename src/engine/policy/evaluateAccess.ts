@@ -59,6 +59,7 @@ function decide(input: AccessInput, identity: readonly PolicyExplanation[], reso
   const direct = find(resource, (s) => allows(s) && s.principal?.level === 'direct');
   const delegated = find(resource, (s) => allows(s) && s.principal?.level === 'account');
   if (input.mode === 'identityOnly') {
+    if (input.request.principal.type === 'Root' && sameAccount) return ['Allow', { kind: 'rootUser' }];
     return identityAllow ? ['Allow', { kind: 'allowedByIdentityPolicy', by: identityAllow.ref }] : ['ImplicitDeny', { kind: 'noIdentityAllow' }];
   }
   if (direct && (sameAccount || identityAllow)) return ['Allow', { kind: 'allowedByResourcePolicy', by: direct.ref }];

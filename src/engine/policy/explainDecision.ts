@@ -45,6 +45,8 @@ export function describeReason(reason: DecisionReason): string {
         : `Allowed by ${ref(reason.by)}.`;
     case 'allowedByGrant':
       return `Allowed by grant ${reason.grant.grantId}: ${reason.grant.detail}.`;
+    case 'rootUser':
+      return 'Allowed: the account\'s root user is not limited by identity-based policies.';
     case 'noIdentityAllow':
       return 'Implicitly denied: no identity-based policy allows this action.';
     case 'noResourceAllow':
