@@ -8,6 +8,7 @@ import {
   type Account, type AccountState, type CallFailure, type EngineEvent, type InputOf, type OperationId, type OutputOf,
 } from '../engine/index.ts';
 import type { Result } from '../shared/result.ts';
+import { createSdkRequestHandler, type SdkRequestHandler } from './sdkRequestHandler.ts';
 
 // The UI may not import the engine, so the types it needs to read results pass through here.
 export type { CallFailure, EngineEvent } from '../engine/index.ts';
@@ -26,6 +27,11 @@ export interface EngineClient {
   now(): number;
   /** Fast-forwards the simulated clock; due deletions and rotations happen on the way. */
   advanceClock(ms: number): Promise<Result<number, CallFailure>>;
+  /**
+   * A requestHandler for real @aws-sdk v3 clients (the CLI, the SDK playground): their
+   * requests are SigV4-signed and go through the wire protocol, as they would to AWS.
+   */
+  sdkRequestHandler(): SdkRequestHandler;
 }
 
 export function createInProcessClient(account: Account, defaultPrincipalArn: string): EngineClient {
@@ -40,6 +46,7 @@ export function createInProcessClient(account: Account, defaultPrincipalArn: str
       return () => void account.listeners.delete(listener);
     },
     inspect: () => structuredClone(account.state),
+    sdkRequestHandler: () => createSdkRequestHandler(account),
     now: () => nowOf(account),
     async advanceClock(ms) {
       try {

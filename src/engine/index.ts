@@ -18,3 +18,6 @@ export type { AccountSnapshot } from './snapshot.ts';
 export { ADMIN_ACCESS_KEY_ID, ADMIN_SECRET_ACCESS_KEY } from './iam/state.ts';
 export { handleHttp } from './protocol/handleHttp.ts';
 export type { WireRequest, WireResponse } from './protocol/wire.ts';
+export { loadServiceModel } from './models/loadServiceModel.ts';
+export type { ModelName } from './models/loadServiceModel.ts';
+export type { ServiceModel, Shape, ShapeRef, Operation } from './models/types.ts';

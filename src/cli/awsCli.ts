@@ -1,0 +1,68 @@
+/**
+ * `aws …`: the simulated AWS CLI v2. Global options out, then `<service> <operation>`
+ * looked up in the service model, parameters parsed from the model, the call sent through
+ * the real SDK client, and the response printed as the CLI prints it.
+ */
+import { loadServiceModel } from '../client/serviceModels.ts';
+import { cliOperations } from './argTable.ts';
+import { argparseError, CliError, EXIT } from './cliErrors.ts';
+import { takeGlobalOptions } from './globalOptions.ts';
+import { operationHelp, serviceHelp, topLevelHelp } from './help.ts';
+import { invokeOperation, type RequestHandler } from './invokeOperation.ts';
+import { formatOutput } from './output/formatOutput.ts';
+import { toCliValue } from './output/toCliValue.ts';
+import { parseOperationArgs } from './parseOperationArgs.ts';
+import { DEFAULT_PROFILE, type ProfileSource } from './profiles.ts';
+import { CLI_SERVICES, findService } from './services.ts';
+import { cliUserAgent } from './userAgent.ts';
+import type { Workspace } from './workspace.ts';
+
+export type AwsCliEnv = {
+  readonly requestHandler: RequestHandler;
+  readonly profiles: ProfileSource;
+  readonly workspace: Workspace;
+  readonly defaultRegion: string;
+  /** Columns of the terminal, for --output table. */
+  readonly terminalWidth?: number;
+};
+
+export type CliResult = { stdout: string; stderr: string; exitCode: number };
+
+const invalidChoice = (argument: string, choices: readonly string[]) =>
+  argparseError(`argument ${argument}: Invalid choice, valid choices are:\n\n${choices.join('\n')}\n`);
+
+async function run(words: readonly string[], env: AwsCliEnv): Promise<string> {
+  const { options, rest } = takeGlobalOptions(words);
+  if (options.version) return `${cliUserAgent('', '').replace(/ command\/\.$/, '')}\n`;
+  const [serviceName, operationName, ...params] = rest;
+  if (serviceName === undefined) throw argparseError('the following arguments are required: command');
+  if (serviceName === 'help') return topLevelHelp();
+  const service = findService(serviceName);
+  if (!service) throw invalidChoice('command', CLI_SERVICES.map((s) => s.cliName));
+  const model = await loadServiceModel(service.model);
+  const operations = cliOperations(model);
+  if (operationName === undefined) throw argparseError('the following arguments are required: operation');
+  if (operationName === 'help') return serviceHelp(service.cliName, operations);
+  const operation = operations.find((op) => op.cliName === operationName);
+  if (!operation) throw invalidChoice('operation', operations.map((op) => op.cliName));
+  if (params[0] === 'help') return operationHelp(model, operation);
+
+  const input = parseOperationArgs(operation, params, { model, workspace: env.workspace, binaryFormat: options.binaryFormat });
+  const profile = options.profile ?? DEFAULT_PROFILE;
+  const credentials = env.profiles.credentials(profile);
+  if (!credentials) throw new CliError(`\nThe config profile (${profile}) could not be found\n`, EXIT.other);
+  const output = await invokeOperation({
+    service, operation: operation.name, cliOperation: operation.cliName, input,
+    region: options.region ?? env.defaultRegion, credentials, requestHandler: env.requestHandler,
+  });
+  return formatOutput(toCliValue(output) ?? {}, { operation: operation.name, output: options.output, query: options.query, terminalWidth: env.terminalWidth });
+}
+
+export async function runAws(words: readonly string[], env: AwsCliEnv): Promise<CliResult> {
+  try {
+    return { stdout: await run(words, env), stderr: '', exitCode: EXIT.ok };
+  } catch (error) {
+    if (error instanceof CliError) return { stdout: '', stderr: error.stderr, exitCode: error.exitCode };
+    return { stdout: '', stderr: `\n${error instanceof Error ? error.message : String(error)}\n`, exitCode: EXIT.other };
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * The service models, for layers that may not import the engine (the CLI builds its
+ * arguments, help and completion from them). Loaded on demand, so they never weigh on the
+ * first page load.
+ */
+export { loadServiceModel } from '../engine/index.ts';
+export type { ModelName, ServiceModel, Shape, ShapeRef, Operation } from '../engine/index.ts';
