@@ -46,6 +46,9 @@ function walk(model: ServiceModel, ref: ShapeRef, value: unknown, path: string, 
   }
 }
 
+/** The awsQuery services (IAM, STS) name the same failure ValidationError. */
+const VALIDATION_CODES: Readonly<Record<string, string>> = { iam: 'ValidationError', sts: 'ValidationError' };
+
 /** The AwsError AWS would answer for this input, or undefined when the input is valid. */
 export function validateInput(model: ServiceModel, operation: string, input: unknown, service = 'kms'): AwsError | undefined {
   const ref = model.operations[operation]?.input;
@@ -54,7 +57,7 @@ export function validateInput(model: ServiceModel, operation: string, input: unk
   const found: Findings = { problems: [] };
   walk(model, ref, input ?? {}, '', found);
   if (found.typeError !== undefined) return new AwsError('SerializationException', found.typeError, 400, service);
-  if (found.problems.length > 0) return new AwsError('ValidationException', formatValidationMessage(found.problems), 400, service);
+  if (found.problems.length > 0) return new AwsError(VALIDATION_CODES[service] ?? 'ValidationException', formatValidationMessage(found.problems), 400, service);
   return undefined;
 }
 
