@@ -16,6 +16,7 @@ export { advanceClock } from './time.ts';
 export { snapshotAccount, restoreAccount, SNAPSHOT_VERSION } from './snapshot.ts';
 export type { AccountSnapshot } from './snapshot.ts';
 export { ADMIN_ACCESS_KEY_ID, ADMIN_SECRET_ACCESS_KEY } from './iam/state.ts';
+export { learnerRoleArn } from './iam/learnerRole.ts';
 export { handleHttp } from './protocol/handleHttp.ts';
 export type { WireRequest, WireResponse } from './protocol/wire.ts';
 export { loadServiceModel } from './models/loadServiceModel.ts';

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { commonPrefix, complete } from './complete.ts';
+
+describe('tab completion from the models', () => {
+  it('completes shell commands, services, operations and options', async () => {
+    expect((await complete('ba')).candidates).toEqual(['base64']);
+    expect((await complete('aws k')).candidates).toEqual(['kms']);
+    expect((await complete('aws kms create-a')).candidates).toEqual(['create-alias']);
+    expect((await complete('aws kms encrypt --key-id k --enc')).candidates).toEqual(['--encryption-algorithm', '--encryption-context']);
+    expect((await complete('aws kms encrypt --out')).candidates).toEqual(['--output']);
+    expect((await complete('echo x | base64 --decode | c')).candidates).toEqual(['cat', 'clear']);
+  });
+
+  it('fills in as much as every candidate shares', () => {
+    expect(commonPrefix(['--encryption-algorithm', '--encryption-context'])).toBe('--encryption-');
+    expect(commonPrefix([])).toBe('');
+  });
+});

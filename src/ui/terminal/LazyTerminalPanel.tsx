@@ -1,0 +1,27 @@
+/**
+ * The terminal behind an open/close toggle. TerminalPanel (xterm.js, the CLI, the SDK
+ * clients, the models) is a separate chunk that is fetched the first time it is opened,
+ * never with the first page load.
+ */
+import Button from '@cloudscape-design/components/button';
+import Spinner from '@cloudscape-design/components/spinner';
+import { lazy, Suspense, useState } from 'react';
+import type { TerminalPanelProps } from './TerminalPanel.tsx';
+
+const TerminalPanel = lazy(() => import('./TerminalPanel.tsx'));
+
+export type LazyTerminalPanelProps = TerminalPanelProps & { readonly openLabel: string; readonly closeLabel: string };
+
+export function LazyTerminalPanel({ openLabel, closeLabel, ...panel }: LazyTerminalPanelProps) {
+  const [open, setOpen] = useState(false);
+  return (
+    <div>
+      <Button iconName={open ? 'close' : 'script'} onClick={() => setOpen(!open)}>{open ? closeLabel : openLabel}</Button>
+      {open && (
+        <Suspense fallback={<Spinner />}>
+          <TerminalPanel {...panel} />
+        </Suspense>
+      )}
+    </div>
+  );
+}
