@@ -11,7 +11,7 @@ import type { Result } from '../shared/result.ts';
 import { createSdkRequestHandler, type SdkRequestHandler } from './sdkRequestHandler.ts';
 
 // The UI may not import the engine, so the types it needs to read results pass through here.
-export type { CallFailure, EngineEvent } from '../engine/index.ts';
+export type { CallFailure, EngineEvent, InputOf, OperationId, OutputOf } from '../engine/index.ts';
 
 export type CallOptions = {
   /** The principal the console is signed in as (an IAM ARN); defaults to the client's. */
@@ -35,22 +35,35 @@ export interface EngineClient {
 }
 
 export function createInProcessClient(account: Account, defaultPrincipalArn: string): EngineClient {
+  return createClientOver(() => account, (listener) => {
+    account.listeners.add(listener);
+    return () => void account.listeners.delete(listener);
+  }, defaultPrincipalArn);
+}
+
+/**
+ * The client over whichever account `current` returns, so the account behind it can be
+ * replaced (reset, import) without the UI, CLI or runner holding a stale one.
+ */
+export function createClientOver(
+  current: () => Account,
+  subscribe: EngineClient['subscribe'],
+  defaultPrincipalArn: string,
+): EngineClient {
   return {
     async call(op, input, options) {
       const caller = { kind: 'principal', arn: options?.as ?? defaultPrincipalArn } as const;
-      const outcome = await dispatch(account, { action: op, input, caller, source: CONSOLE });
+      const outcome = await dispatch(current(), { action: op, input, caller, source: CONSOLE });
       return outcome.ok ? { ok: true, value: outcome.value as OutputOf<typeof op> } : { ok: false, error: outcome.error };
     },
-    subscribe(listener) {
-      account.listeners.add(listener);
-      return () => void account.listeners.delete(listener);
-    },
-    inspect: () => structuredClone(account.state),
-    sdkRequestHandler: () => createSdkRequestHandler(account),
-    now: () => nowOf(account),
+    subscribe,
+    inspect: () => structuredClone(current().state),
+    // A handler made before a reset or an import keeps talking to the account it was made for.
+    sdkRequestHandler: () => createSdkRequestHandler(current()),
+    now: () => nowOf(current()),
     async advanceClock(ms) {
       try {
-        return { ok: true, value: await advanceClock(account, ms) };
+        return { ok: true, value: await advanceClock(current(), ms) };
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         return { ok: false, error: { code: 'ValidationException', message, httpStatus: 400, service: 'lab', requestId: '' } };

@@ -25,6 +25,12 @@ export interface Hsm {
   /** Forgets material for good, as when a key's deletion date passes. */
   destroyMaterial(materialId: string): void;
   snapshot(): HsmSnapshot;
+  /**
+   * Every piece of material sealed under `wrappingKey` instead of the domain key (an account
+   * export's passphrase key, or a fresh domain key after an import). The material is unwrapped
+   * and re-sealed in here; only the sealed form leaves.
+   */
+  wrapAllUnder(wrappingKey: CryptoKey): Promise<Record<string, string>>;
 }
 
 const IV_BYTES = 12;
@@ -85,5 +91,15 @@ export async function createHsm(crypto: Crypto, restore?: HsmSnapshot): Promise<
       wrapped.delete(materialId);
     },
     snapshot: () => ({ domainKey, wrapped: Object.fromEntries(wrapped) }),
+    async wrapAllUnder(wrappingKey) {
+      const out: Record<string, string> = {};
+      for (const [id, blob] of wrapped) {
+        const raw = await open(domainKey, fromBase64(blob) ?? new Uint8Array(), new Uint8Array());
+        if (!raw) throw new InternalError(`HSM material ${id} does not unwrap under its own domain key`);
+        out[id] = toBase64(await seal(wrappingKey, raw, new Uint8Array()));
+        raw.fill(0);
+      }
+      return out;
+    },
   };
 }
