@@ -1,9 +1,15 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { tanstackRouter } from '@tanstack/router-plugin/vite';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    // Before react(): it writes src/routeTree.gen.ts (committed, so tsc works on a fresh clone).
+    // Vitest does not need it and must not rewrite files while tests run.
+    ...(process.env.VITEST ? [] : [tanstackRouter({ target: 'react', autoCodeSplitting: true, routesDirectory: 'src/ui/routes', generatedRouteTree: 'src/routeTree.gen.ts' })]),
+    react(),
+  ],
   build: { chunkSizeWarningLimit: 4000, manifest: true },
   test: {
     environment: 'node',

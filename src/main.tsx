@@ -1,32 +1,27 @@
 /**
- * Browser composition root: the only UI-side file that imports the engine. It builds the
- * account, opens the one door to it (the EngineClient) and hands that to the UI.
+ * Browser composition root: the only UI-side file that imports the engine. It restores the
+ * account from IndexedDB (or makes one), opens the one door to it (the EngineClient) and
+ * hands that, with the account controls, to the UI.
  */
 import '@cloudscape-design/global-styles/index.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createInProcessClient } from './client/engineClient.ts';
-import { createAccount, randomIds, systemClock } from './engine/index.ts';
+import { startPersistentAccount } from './client/persistence/persistentAccount.ts';
+import { ACCOUNT_ID, DEFAULT_REGION, randomIds, systemClock } from './engine/index.ts';
 import { App } from './ui/App.tsx';
-import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
-import { FatalError } from './ui/FatalError.tsx';
+import { ErrorBoundary } from './ui/app/ErrorBoundary.tsx';
+import { FatalError } from './ui/app/FatalError.tsx';
 import { loadLocale } from './ui/hooks/useLocale.ts';
 
-const ADMIN_ARN = 'arn:aws:iam::111122223333:user/Admin';
+const ADMIN_ARN = `arn:aws:iam::${ACCOUNT_ID}:user/Admin`;
 
 const root = createRoot(document.getElementById('root')!);
 try {
-  const account = await createAccount({ clock: systemClock, ids: randomIds(crypto), crypto });
-  const session = {
-    client: createInProcessClient(account, ADMIN_ARN),
-    accountId: account.facts.accountId,
-    region: account.facts.region,
-    principalArn: ADMIN_ARN,
-  };
+  const { host, controls } = await startPersistentAccount({ clock: systemClock, ids: randomIds(crypto), crypto }, ADMIN_ARN);
   root.render(
     <StrictMode>
       <ErrorBoundary>
-        <App session={session} />
+        <App client={host.client} account={controls} accountId={ACCOUNT_ID} region={DEFAULT_REGION} principalArn={ADMIN_ARN} />
       </ErrorBoundary>
     </StrictMode>,
   );

@@ -1,28 +1,39 @@
 /**
- * The page: providers (language, Cloudscape's own messages, the session) around the console
- * shell. Everything the page shows comes through the EngineClient it is given.
+ * The page: providers (language, Cloudscape's own messages, the session) around the router.
+ * Everything the console shows comes through the EngineClient it is given.
  */
-import AppLayout from '@cloudscape-design/components/app-layout';
 import { I18nProvider } from '@cloudscape-design/components/i18n';
 import messagesEn from '@cloudscape-design/components/i18n/messages/all.en';
 import messagesJa from '@cloudscape-design/components/i18n/messages/all.ja';
+import { RouterProvider } from '@tanstack/react-router';
 import { useEffect, useMemo, useState } from 'react';
+import type { EngineClient } from '../client/engineClient.ts';
+import type { AccountControls } from '../client/persistence/accountControls.ts';
 import type { Locale } from '../i18n/i18n.ts';
-import { ConsolePage } from './ConsolePage.tsx';
-import { Header } from './Header.tsx';
-import { Notifications } from './Notifications.tsx';
-import { useFlashes } from './hooks/useFlashes.ts';
 import { bindT, LocaleContext, loadLocale, saveLocale, type LocaleState } from './hooks/useLocale.ts';
 import { SessionContext, type Session } from './hooks/useSession.ts';
+import { router } from './router.ts';
 
 const CLOUDSCAPE_MESSAGES = [messagesEn, messagesJa];
 
-export function App({ session }: { session: Session }) {
+export type AppProps = {
+  readonly client: EngineClient;
+  readonly account: AccountControls;
+  readonly accountId: string;
+  readonly region: string;
+  readonly principalArn: string;
+};
+
+export function App({ client, account, accountId, region, principalArn: initialPrincipal }: AppProps) {
   const [locale, setLocaleState] = useState<Locale>(loadLocale);
-  const { flashes, dismiss, notify } = useFlashes();
+  const [principalArn, setPrincipalArn] = useState(initialPrincipal);
   const localeState = useMemo<LocaleState>(
     () => ({ locale, t: bindT(locale), setLocale: (next) => { saveLocale(next); setLocaleState(next); } }),
     [locale],
+  );
+  const session = useMemo<Session>(
+    () => ({ client, account, accountId, region, principalArn, setPrincipalArn }),
+    [client, account, accountId, region, principalArn],
   );
 
   // Screen readers and the browser's font choice (Japanese glyphs) follow the page language.
@@ -35,16 +46,7 @@ export function App({ session }: { session: Session }) {
     <LocaleContext.Provider value={localeState}>
       <I18nProvider locale={locale} messages={CLOUDSCAPE_MESSAGES}>
         <SessionContext.Provider value={session}>
-          <div id="top-nav">
-            <Header />
-          </div>
-          <AppLayout
-            headerSelector="#top-nav"
-            navigationHide
-            toolsHide
-            notifications={<Notifications flashes={flashes} onDismiss={dismiss} />}
-            content={<ConsolePage notify={notify} />}
-          />
+          <RouterProvider router={router} />
         </SessionContext.Provider>
       </I18nProvider>
     </LocaleContext.Provider>

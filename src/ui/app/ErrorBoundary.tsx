@@ -1,7 +1,7 @@
 /** Catches a render error anywhere below it so the learner gets a message, never a white page. */
 import { Component, type ReactNode } from 'react';
 import { FatalError } from './FatalError.tsx';
-import { loadLocale } from './hooks/useLocale.ts';
+import { loadLocale } from '../hooks/useLocale.ts';
 
 type State = { error?: unknown };
 

@@ -2,7 +2,7 @@
  * The last screen standing. Plain HTML with inline styles: it must render even when the
  * thing that broke is the design system or the i18n layer.
  */
-import { translate, type Locale } from '../i18n/i18n.ts';
+import { translate, type Locale } from '../../i18n/i18n.ts';
 
 type Props = { locale: Locale; title: 'app.crashed' | 'app.loadFailed'; error: unknown };
 

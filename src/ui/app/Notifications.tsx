@@ -1,20 +1,33 @@
-/** The console's flash bar at the top of the page. */
+/**
+ * The console's flash bar. An AWS error keeps AWS's code and message; when authorization
+ * decided it, "Why was this denied?" opens the evaluator's explanation.
+ */
+import Button from '@cloudscape-design/components/button';
 import Flashbar, { type FlashbarProps } from '@cloudscape-design/components/flashbar';
-import { AwsErrorDetails } from './AwsErrorDetails.tsx';
-import type { Flash } from './hooks/useFlashes.ts';
-import { useLocale } from './hooks/useLocale.ts';
+import type { CallFailure } from '../../client/engineClient.ts';
+import { AwsErrorDetails } from '../components/AwsErrorDetails.tsx';
+import type { Flash } from '../hooks/useFlashes.ts';
+import { useLocale } from '../hooks/useLocale.ts';
 
-export function Notifications({ flashes, onDismiss }: { flashes: readonly Flash[]; onDismiss: (id: string) => void }) {
+type Props = { flashes: readonly Flash[]; onDismiss: (id: string) => void; onExplain: (failure: CallFailure) => void };
+
+export function Notifications({ flashes, onDismiss, onExplain }: Props) {
   const { t } = useLocale();
   const items = flashes.map((flash): FlashbarProps.MessageDefinition => ({
     id: flash.id,
-    type: flash.kind,
+    type: flash.kind === 'success' ? 'success' : 'error',
     dismissible: true,
     dismissLabel: t('app.dismiss'),
     onDismiss: () => onDismiss(flash.id),
     ...(flash.kind === 'success'
       ? { content: t(flash.key, flash.params) }
-      : { header: flash.failure.code, content: <AwsErrorDetails failure={flash.failure} /> }),
+      : flash.kind === 'problem'
+      ? { content: t(`account.problem.${flash.problem}`) }
+      : {
+          header: flash.failure.code,
+          content: <AwsErrorDetails failure={flash.failure} />,
+          action: flash.failure.decision ? <Button onClick={() => onExplain(flash.failure)}>{t('denied.why')}</Button> : undefined,
+        }),
   }));
   return <Flashbar items={items} />;
 }

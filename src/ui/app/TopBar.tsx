@@ -1,25 +1,48 @@
 /**
- * The console's top bar: the lab's name, the Region, the language switcher and the signed-in
- * principal with its account, as the AWS console shows them.
+ * The console's top bar: services, the simulated clock with fast-forward, the Region, the
+ * language and the signed-in principal with a switcher among the account's users and roles.
  */
-import TopNavigation from '@cloudscape-design/components/top-navigation';
-import { LOCALE_NAMES, LOCALES, isLocale } from '../i18n/i18n.ts';
-import { useLocale } from './hooks/useLocale.ts';
-import { useSession } from './hooks/useSession.ts';
+import TopNavigation, { type TopNavigationProps } from '@cloudscape-design/components/top-navigation';
+import { useNavigate } from '@tanstack/react-router';
+import { LOCALE_NAMES, LOCALES, isLocale } from '../../i18n/i18n.ts';
+import { useLocale } from '../hooks/useLocale.ts';
+import { usePrincipals } from '../hooks/usePrincipals.ts';
+import { useSession } from '../hooks/useSession.ts';
+import { useClockMenu } from './useClockMenu.ts';
 
 /** The console writes account ids in groups of four: 1111-2222-3333. */
 const groupAccountId = (id: string) => id.replace(/^(\d{4})(\d{4})(\d{4})$/, '$1-$2-$3');
 const principalName = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1) || arn;
 
-export function Header() {
+export function TopBar() {
   const { locale, setLocale, t } = useLocale();
-  const { accountId, region, principalArn } = useSession();
+  const { accountId, region, principalArn, setPrincipalArn } = useSession();
+  const navigate = useNavigate();
+  const principals = usePrincipals(principalArn);
+  const clock = useClockMenu();
   const signedIn = `${principalName(principalArn)} @ ${groupAccountId(accountId)}`;
+
+  const services: TopNavigationProps.Utility = {
+    type: 'menu-dropdown',
+    text: t('header.services'),
+    iconName: 'grid-view',
+    items: [
+      { id: '/kms/keys', text: t('nav.kms') },
+      // Not built yet in this lab: shown so the learner sees where they will be.
+      { id: 'iam', text: 'IAM', disabled: true, disabledReason: t('header.notYet') },
+      { id: 's3', text: 'S3', disabled: true, disabledReason: t('header.notYet') },
+      { id: 'cloudtrail', text: 'CloudTrail', disabled: true, disabledReason: t('header.notYet') },
+    ],
+    onItemClick: ({ detail }) => void (detail.id.startsWith('/') && navigate({ to: detail.id })),
+  };
+
   return (
     <TopNavigation
-      identity={{ href: '#', title: t('app.title') }}
+      identity={{ href: '/kms/keys', title: t('app.title'), onFollow: (e) => { e.preventDefault(); void navigate({ to: '/kms/keys' }); } }}
       i18nStrings={{ overflowMenuTriggerText: t('header.more'), overflowMenuTitleText: t('header.more') }}
       utilities={[
+        services,
+        clock,
         {
           type: 'menu-dropdown',
           text: region,
@@ -44,8 +67,16 @@ export function Header() {
           ariaLabel: `${signedIn}, ${t('header.principal')}: ${principalArn}`,
           items: [
             { id: 'account', text: `${t('header.account')}: ${groupAccountId(accountId)}`, disabled: true },
-            { id: 'principal', text: principalArn, disabled: true },
+            {
+              id: 'switch',
+              text: t('header.switchPrincipal'),
+              items: principals.map((p) => ({
+                itemType: 'checkbox' as const, id: p.arn, checked: p.arn === principalArn,
+                text: `${p.name} (${t(p.kind === 'user' ? 'header.user' : 'header.role')})`,
+              })),
+            },
           ],
+          onItemClick: ({ detail }) => detail.id.startsWith('arn:') && setPrincipalArn(detail.id),
         },
       ]}
     />

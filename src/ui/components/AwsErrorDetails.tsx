@@ -4,9 +4,9 @@
  */
 import Box from '@cloudscape-design/components/box';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import type { CallFailure } from '../client/engineClient.ts';
-import { findTranslation } from '../i18n/i18n.ts';
-import { useLocale } from './hooks/useLocale.ts';
+import type { CallFailure } from '../../client/engineClient.ts';
+import { findTranslation } from '../../i18n/i18n.ts';
+import { useLocale } from '../hooks/useLocale.ts';
 
 export function AwsErrorDetails({ failure }: { failure: CallFailure }) {
   const { locale, t } = useLocale();

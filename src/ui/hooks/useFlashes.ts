@@ -4,15 +4,19 @@
  */
 import { useCallback, useState } from 'react';
 import type { CallFailure } from '../../client/engineClient.ts';
+import type { AccountProblem } from '../../client/persistence/accountControls.ts';
 import type { TranslationKey, TranslationParams } from '../../i18n/i18n.ts';
 
 export type Flash =
   | { readonly id: string; readonly kind: 'success'; readonly key: TranslationKey; readonly params?: TranslationParams }
-  | { readonly id: string; readonly kind: 'error'; readonly failure: CallFailure };
+  | { readonly id: string; readonly kind: 'error'; readonly failure: CallFailure }
+  /** A refusal of the lab's own (reset, export, import), not an AWS error. */
+  | { readonly id: string; readonly kind: 'problem'; readonly problem: AccountProblem };
 
 export type Notify = {
   readonly success: (key: TranslationKey, params?: TranslationParams) => void;
   readonly error: (failure: CallFailure) => void;
+  readonly problem: (problem: AccountProblem) => void;
 };
 
 let counter = 0;
@@ -27,6 +31,7 @@ export function useFlashes() {
   const [notify] = useState<Notify>(() => ({
     success: (key, params) => push({ id: nextId(), kind: 'success', key, params }),
     error: (failure) => push({ id: nextId(), kind: 'error', failure }),
+    problem: (problem) => push({ id: nextId(), kind: 'problem', problem }),
   }));
   return { flashes, dismiss, notify };
 }

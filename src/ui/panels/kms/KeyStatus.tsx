@@ -1,7 +1,7 @@
 /** A key state as the console shows it: a coloured status with the translated state name. */
 import StatusIndicator, { type StatusIndicatorProps } from '@cloudscape-design/components/status-indicator';
-import type { KeyState } from './kms/kmsApi.ts';
-import { useLocale } from './hooks/useLocale.ts';
+import type { KeyState } from '../../kms/kmsApi.ts';
+import { useLocale } from '../../hooks/useLocale.ts';
 
 const INDICATOR: Record<KeyState, StatusIndicatorProps.Type> = {
   Enabled: 'success',

@@ -1,87 +1,61 @@
-/** The customer managed keys table, with Enable and Disable for the selected key. */
+/** The console's key lists: customer managed keys (with actions and Create key) or AWS managed keys. */
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import Table, { type TableProps } from '@cloudscape-design/components/table';
+import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
-import { AwsErrorAlert } from './AwsErrorAlert.tsx';
-import { KeyStatus } from './KeyStatus.tsx';
-import type { Notify } from './hooks/useFlashes.ts';
-import type { KeysState } from './hooks/useKeys.ts';
-import { useLocale } from './hooks/useLocale.ts';
-import { useOperation } from './hooks/useOperation.ts';
-import { keyLabel, toDate, type KeyRow } from './kms/loadKeys.ts';
+import { DataTable } from '../../components/DataTable.tsx';
+import { useEngineQuery } from '../../hooks/useEngineQuery.ts';
+import { useLocale } from '../../hooks/useLocale.ts';
+import { keyLabel, loadKeys, type KeyRow } from '../../kms/loadKeys.ts';
+import { KeyActionsMenu } from './KeyActionsMenu.tsx';
+import { useKeyColumns } from './keyColumns.tsx';
 
-type Props = { keys: KeysState; onRefresh: () => void; notify: Notify };
-
-export function KeysTable({ keys, onRefresh, notify }: Props) {
-  const { locale, t } = useLocale();
-  const { run, pending } = useOperation();
-  const [selectedId, setSelectedId] = useState<string>();
-  const selected = keys.keys.find((k) => k.KeyId === selectedId);
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' });
-
-  const setEnabled = async (key: KeyRow, enable: boolean) => {
-    const result = await run(enable ? 'kms:EnableKey' : 'kms:DisableKey', { KeyId: key.KeyId });
-    if (result.ok) notify.success(enable ? 'keys.enabled' : 'keys.disabled', { key: keyLabel(key) });
-    else notify.error(result.error);
-  };
-
-  const columns: TableProps.ColumnDefinition<KeyRow>[] = [
-    { id: 'aliases', header: t('keys.aliases'), cell: (k) => k.aliases.join(', ') || '-' },
-    { id: 'keyId', header: t('keys.keyId'), cell: (k) => <Box variant="code">{k.KeyId}</Box> },
-    { id: 'status', header: t('keys.status'), cell: (k) => <KeyStatus state={k.KeyState} /> },
-    { id: 'type', header: t('keys.keyType'), cell: () => t('keys.symmetric') },
-    { id: 'description', header: t('keys.keyDescription'), cell: (k) => k.Description || '-' },
-    { id: 'created', header: t('keys.created'), cell: (k) => { const d = toDate(k.CreationDate); return d ? dateFormat.format(d) : '-'; } },
-  ];
+export function KeysTable({ manager }: { manager: 'CUSTOMER' | 'AWS' }) {
+  const { t } = useLocale();
+  const navigate = useNavigate();
+  const keys = useEngineQuery((client, as) => loadKeys(client, as, manager), [manager]);
+  const columns = useKeyColumns();
+  const [selectedIds, setSelectedIds] = useState<readonly string[]>([]);
+  const items = keys.value ?? [];
+  const selected = items.filter((k) => selectedIds.includes(k.KeyId));
+  const customer = manager === 'CUSTOMER';
+  const title = t(customer ? 'keys.title' : 'keys.awsTitle');
 
   return (
-    <SpaceBetween size="s">
-      {keys.error && <AwsErrorAlert failure={keys.error} />}
-      <Table
-        variant="container"
-        items={keys.keys as KeyRow[]}
-        columnDefinitions={columns}
-        trackBy="KeyId"
-        loading={keys.loading}
-        loadingText={t('keys.loading')}
-        selectionType="single"
-        selectedItems={selected ? [selected] : []}
-        onSelectionChange={({ detail }) => setSelectedId(detail.selectedItems[0]?.KeyId)}
-        ariaLabels={{
-          itemSelectionLabel: (_, k) => t('keys.select', { key: keyLabel(k) }),
-          allItemsSelectionLabel: () => t('keys.selectAll'),
-          selectionGroupLabel: t('keys.title'),
-          tableLabel: t('keys.title'),
-        }}
-        empty={
-          <Box textAlign="center" color="inherit">
-            <Box variant="strong">{t('keys.empty')}</Box>
-            <Box variant="p" color="text-body-secondary">{t('keys.emptyHelp')}</Box>
-          </Box>
-        }
-        header={
-          <Header
-            counter={keys.loading ? undefined : `(${keys.keys.length})`}
-            description={t('keys.description')}
-            actions={
-              <SpaceBetween direction="horizontal" size="xs">
-                <Button iconName="refresh" ariaLabel={t('keys.refresh')} onClick={onRefresh} />
-                <Button disabled={!selected || selected.KeyState !== 'Enabled' || pending} onClick={() => selected && setEnabled(selected, false)}>
-                  {t('keys.disable')}
-                </Button>
-                <Button disabled={!selected || selected.KeyState !== 'Disabled' || pending} onClick={() => selected && setEnabled(selected, true)}>
-                  {t('keys.enable')}
-                </Button>
-              </SpaceBetween>
-            }
-          >
-            {t('keys.title')}
-          </Header>
-        }
-      />
-    </SpaceBetween>
+    <DataTable<KeyRow>
+      items={items}
+      columns={columns}
+      trackBy="KeyId"
+      loading={keys.status === 'loading'}
+      error={keys.error}
+      label={title}
+      filterPlaceholder={t('keys.filter')}
+      selection={customer ? { type: 'multi', selected, onChange: (s) => setSelectedIds(s.map((k) => k.KeyId)), itemLabel: (k) => t('keys.select', { key: keyLabel(k) }) } : undefined}
+      empty={
+        <Box textAlign="center" color="inherit">
+          <Box variant="strong">{t(customer ? 'keys.empty' : 'keys.awsEmpty')}</Box>
+          <Box variant="p" color="text-body-secondary">{t(customer ? 'keys.emptyHelp' : 'keys.awsEmptyHelp')}</Box>
+          {customer && <Button onClick={() => void navigate({ to: '/kms/keys/create' })}>{t('wizard.title')}</Button>}
+        </Box>
+      }
+      header={
+        <Header
+          variant="awsui-h1-sticky"
+          counter={keys.status === 'ok' ? `(${items.length})` : undefined}
+          description={t(customer ? 'keys.description' : 'keys.awsDescription')}
+          actions={
+            <SpaceBetween direction="horizontal" size="xs">
+              <Button iconName="refresh" ariaLabel={t('keys.refresh')} onClick={keys.refresh} />
+              {customer && <KeyActionsMenu keys={selected} onDone={() => setSelectedIds([])} />}
+              {customer && <Button variant="primary" onClick={() => void navigate({ to: '/kms/keys/create' })}>{t('wizard.title')}</Button>}
+            </SpaceBetween>
+          }
+        >
+          {title}
+        </Header>
+      }
+    />
   );
 }

@@ -4,7 +4,7 @@ import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';
 import FormField from '@cloudscape-design/components/form-field';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Textarea from '@cloudscape-design/components/textarea';
-import { useLocale } from './hooks/useLocale.ts';
+import { useLocale } from '../../../hooks/useLocale.ts';
 
 type Props = { label: string; value: string; keyId: string; note?: string };
 

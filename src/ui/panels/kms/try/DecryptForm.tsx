@@ -9,15 +9,15 @@ import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Textarea from '@cloudscape-design/components/textarea';
 import { useState } from 'react';
-import type { CallFailure } from '../client/engineClient.ts';
-import { fromBase64, fromUtf8 } from '../shared/bytes.ts';
-import { AwsErrorAlert } from './AwsErrorAlert.tsx';
+import type { CallFailure } from '../../../../client/engineClient.ts';
+import { fromBase64, fromUtf8 } from '../../../../shared/bytes.ts';
+import { AwsErrorAlert } from '../../../components/AwsErrorAlert.tsx';
 import { CryptoResult } from './CryptoResult.tsx';
 import type { DecryptDraft } from './EncryptForm.tsx';
 import { EncryptionContextField } from './EncryptionContextField.tsx';
-import { useLocale } from './hooks/useLocale.ts';
-import { useOperation } from './hooks/useOperation.ts';
-import { parseEncryptionContext } from './kms/encryptionContext.ts';
+import { useLocale } from '../../../hooks/useLocale.ts';
+import { useOperation } from '../../../hooks/useOperation.ts';
+import { parseEncryptionContext } from '../../../kms/encryptionContext.ts';
 
 export function DecryptForm({ draft }: { draft: DecryptDraft }) {
   const { t } = useLocale();

@@ -7,15 +7,15 @@ import Select, { type SelectProps } from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Textarea from '@cloudscape-design/components/textarea';
 import { useState } from 'react';
-import type { CallFailure } from '../client/engineClient.ts';
-import { toBase64, utf8 } from '../shared/bytes.ts';
-import { AwsErrorAlert } from './AwsErrorAlert.tsx';
+import type { CallFailure } from '../../../../client/engineClient.ts';
+import { toBase64, utf8 } from '../../../../shared/bytes.ts';
+import { AwsErrorAlert } from '../../../components/AwsErrorAlert.tsx';
 import { CryptoResult } from './CryptoResult.tsx';
 import { EncryptionContextField } from './EncryptionContextField.tsx';
-import { useLocale } from './hooks/useLocale.ts';
-import { useOperation } from './hooks/useOperation.ts';
-import { parseEncryptionContext } from './kms/encryptionContext.ts';
-import { keyLabel, type KeyRow } from './kms/loadKeys.ts';
+import { useLocale } from '../../../hooks/useLocale.ts';
+import { useOperation } from '../../../hooks/useOperation.ts';
+import { parseEncryptionContext } from '../../../kms/encryptionContext.ts';
+import { keyLabel, type KeyRow } from '../../../kms/loadKeys.ts';
 
 export type DecryptDraft = { readonly ciphertext: string; readonly context: string };
 

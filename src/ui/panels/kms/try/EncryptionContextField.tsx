@@ -1,8 +1,8 @@
 /** The encryption context as text, one key=value pair per line, checked as the learner types. */
 import FormField from '@cloudscape-design/components/form-field';
 import Textarea from '@cloudscape-design/components/textarea';
-import { useLocale } from './hooks/useLocale.ts';
-import { parseEncryptionContext } from './kms/encryptionContext.ts';
+import { useLocale } from '../../../hooks/useLocale.ts';
+import { parseEncryptionContext } from '../../../kms/encryptionContext.ts';
 
 export function EncryptionContextField({ value, onChange }: { value: string; onChange: (value: string) => void }) {
   const { t } = useLocale();
@@ -13,7 +13,7 @@ export function EncryptionContextField({ value, onChange }: { value: string; onC
       description={t('crypto.contextHelp')}
       errorText={parsed.ok ? undefined : t('crypto.contextInvalid', { line: parsed.error.line })}
     >
-      <Textarea value={value} rows={2} placeholder="purpose=demo" spellcheck={false} onChange={({ detail }) => onChange(detail.value)} />
+      <Textarea value={value} rows={2} placeholder={t('crypto.contextPlaceholder')} spellcheck={false} onChange={({ detail }) => onChange(detail.value)} />
     </FormField>
   );
 }

@@ -1,0 +1,65 @@
+/**
+ * The console's frame around every route: top bar, side navigation, breadcrumbs, flash bar,
+ * and the lab drawer where the lab instructions (and later the terminal) live.
+ */
+import AppLayout from '@cloudscape-design/components/app-layout';
+import BreadcrumbGroup from '@cloudscape-design/components/breadcrumb-group';
+import { Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
+import { useState } from 'react';
+import type { CallFailure } from '../../client/engineClient.ts';
+import { useFlashes } from '../hooks/useFlashes.ts';
+import { useLocale } from '../hooks/useLocale.ts';
+import { NotifyContext } from '../hooks/useNotify.ts';
+import { breadcrumbsFor } from './breadcrumbsFor.ts';
+import { DeniedExplanation } from './DeniedExplanation.tsx';
+import { LabDrawer } from './LabDrawer.tsx';
+import { Notifications } from './Notifications.tsx';
+import { SideNav } from './SideNav.tsx';
+import { StorageBanner } from './StorageBanner.tsx';
+import { TopBar } from './TopBar.tsx';
+
+export function Shell() {
+  const { t } = useLocale();
+  const navigate = useNavigate();
+  const path = useRouterState({ select: (s) => s.location.pathname });
+  const { flashes, dismiss, notify } = useFlashes();
+  const [explained, setExplained] = useState<CallFailure>();
+  const [toolsOpen, setToolsOpen] = useState(false);
+
+  return (
+    <NotifyContext.Provider value={notify}>
+      <div id="top-nav" style={{ position: 'sticky', top: 0, zIndex: 1002 }}>
+        <TopBar />
+      </div>
+      <AppLayout
+        headerSelector="#top-nav"
+        ariaLabels={{
+          navigation: t('layout.navigation'), navigationClose: t('layout.navigationClose'), navigationToggle: t('layout.navigationToggle'),
+          notifications: t('layout.notifications'), tools: t('layout.tools'), toolsClose: t('layout.toolsClose'), toolsToggle: t('layout.toolsToggle'),
+        }}
+        navigation={<SideNav />}
+        breadcrumbs={
+          <BreadcrumbGroup
+            ariaLabel={t('layout.breadcrumbs')}
+            items={breadcrumbsFor(path, t)}
+            onFollow={(e) => {
+              e.preventDefault();
+              void navigate({ to: e.detail.href });
+            }}
+          />
+        }
+        notifications={
+          <>
+            <StorageBanner />
+            <Notifications flashes={flashes} onDismiss={dismiss} onExplain={setExplained} />
+          </>
+        }
+        tools={<LabDrawer />}
+        toolsOpen={toolsOpen}
+        onToolsChange={({ detail }) => setToolsOpen(detail.open)}
+        content={<Outlet />}
+      />
+      <DeniedExplanation failure={explained} onClose={() => setExplained(undefined)} />
+    </NotifyContext.Provider>
+  );
+}
