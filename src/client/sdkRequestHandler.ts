@@ -52,7 +52,9 @@ export function createSdkRequestHandler(account: Account, options: SdkRequestHan
     async handle(request, handleOptions) {
       if (handleOptions?.abortSignal?.aborted) throw abortError();
       const wire = await handleHttp(account, await toWireRequest(request, sourceIp));
-      const response = new HttpResponse({ statusCode: wire.status, headers: lowerCaseKeys(wire.headers), body: wire.body });
+      // Streaming payloads go to the SDK as a Blob: a bare Uint8Array fails its Node stream mixin (protocols.md §2).
+      const body = wire.streaming ? new Blob([wire.body as BlobPart]) : wire.body;
+      const response = new HttpResponse({ statusCode: wire.status, headers: lowerCaseKeys(wire.headers), body });
       return { response };
     },
     // The SDK calls these on handlers it configures; there is nothing here to configure.

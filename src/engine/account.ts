@@ -8,6 +8,7 @@ import { emptyKmsState, type KmsState } from './kms/state.ts';
 import { seedIamState, type IamState } from './iam/state.ts';
 import { emptyCloudTrailState, type CloudTrailState } from './cloudtrail/state.ts';
 import type { EngineEvent } from './events.ts';
+import { emptyS3State, type S3State } from './s3/state.ts';
 
 export const ACCOUNT_ID = '111122223333';
 export const DEFAULT_REGION = 'us-east-1';
@@ -22,6 +23,7 @@ export type AccountState = {
   kms: KmsState;
   iam: IamState;
   cloudtrail: CloudTrailState;
+  s3: S3State;
 };
 
 export type Account = {
@@ -51,6 +53,7 @@ export async function createAccount(platform: Platform, options: CreateAccountOp
     kms: emptyKmsState(),
     iam: seedIamState(facts.accountId, platform.clock.now(), platform.ids),
     cloudtrail: emptyCloudTrailState(),
+    s3: emptyS3State(),
   };
   return { facts, platform, hsm, state, listeners: new Set() };
 }

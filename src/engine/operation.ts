@@ -9,6 +9,8 @@ export type CallSource = {
   /** Set when an AWS service calls on the principal's behalf (kms:ViaService). */
   readonly viaService?: string;
   readonly secureTransport?: boolean;
+  /** How a wire request was signed; absent for console calls (which AWS signs with SigV4) and anonymous ones. */
+  readonly signatureVersion?: 'SigV2' | 'SigV4';
 };
 
 export type OperationContext = {

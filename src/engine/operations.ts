@@ -4,6 +4,7 @@
  */
 import { kmsKeyOperations } from './kms/keyOperations.ts';
 import { kmsCryptoOperations } from './kms/cryptoOperations.ts';
+import { s3Operations } from './s3/s3Operations.ts';
 import { cloudTrailOperations } from './cloudtrail/cloudTrailOperations.ts';
 import { kmsGrantOperations } from './kms/grantOperations.ts';
 import { iamOperations } from './iam/iamOperations.ts';
@@ -13,6 +14,7 @@ import type { Handler } from './operation.ts';
 export const operations = {
   ...kmsKeyOperations,
   ...kmsCryptoOperations,
+  ...s3Operations,
   ...cloudTrailOperations,
   ...kmsGrantOperations,
   ...iamOperations,

@@ -6,6 +6,7 @@
 import { createAccount, type Account, type AccountState } from './account.ts';
 import type { HsmSnapshot } from './hsm/createHsm.ts';
 import type { Platform } from './platform.ts';
+import { withS3State } from './s3/state.ts';
 import { err, ok, type Result } from '../shared/result.ts';
 
 export const SNAPSHOT_VERSION = 1;
@@ -22,7 +23,9 @@ function looksLikeState(value: unknown): value is AccountState {
     && !!s.kms && typeof s.kms.keys === 'object' && typeof s.kms.aliases === 'object'
     // Saves from before grants existed have none; kms/grantStore.ts gives them an empty set.
     && (s.kms.grants === undefined || (!!s.kms.grants && typeof s.kms.grants === 'object'))
-    && !!s.iam && typeof s.iam.users === 'object' && typeof s.iam.roles === 'object' && typeof s.iam.sessions === 'object' && !!s.cloudtrail && Array.isArray(s.cloudtrail.events);
+    && !!s.iam && typeof s.iam.users === 'object' && typeof s.iam.roles === 'object' && typeof s.iam.sessions === 'object' && !!s.cloudtrail && Array.isArray(s.cloudtrail.events)
+    // Saves from before S3 existed have no s3 part; restore gives them an empty one.
+    && (s.s3 === undefined || (!!s.s3 && typeof s.s3.buckets === 'object'));
 }
 
 /** Refuses (never throws) a snapshot from a newer lab, of the wrong shape, or whose key material does not unwrap. */
@@ -32,7 +35,7 @@ export async function restoreAccount(platform: Platform, snapshot: unknown): Pro
   if (s.version > SNAPSHOT_VERSION) return err(`The saved account is from a newer KMS Lab (schema ${s.version}; this lab reads up to ${SNAPSHOT_VERSION}).`);
   if (!looksLikeState(s.state) || !s.hsm || typeof s.hsm.wrapped !== 'object') return err('The saved account is damaged: its state is incomplete.');
   try {
-    return ok(await createAccount(platform, { restore: { state: structuredClone(s.state), hsm: s.hsm } }));
+    return ok(await createAccount(platform, { restore: { state: withS3State(structuredClone(s.state)), hsm: s.hsm } }));
   } catch {
     return err('The saved account is damaged: its key material could not be restored.');
   }

@@ -38,7 +38,9 @@ export async function toWireRequest(req: IncomingMessage): Promise<WireRequest> 
 async function answer(account: Account, req: IncomingMessage, res: ServerResponse) {
   try {
     const response = await handleHttp(account, await toWireRequest(req));
-    res.writeHead(response.status, { ...response.headers, 'content-length': String(response.body.byteLength) });
+    // A HEAD answer keeps the Content-Length of what a GET would send (S3 HeadObject); it has no body.
+    const length = req.method === 'HEAD' ? (response.headers['content-length'] ?? '0') : String(response.body.byteLength);
+    res.writeHead(response.status, { ...response.headers, 'content-length': length });
     res.end(response.body);
   } catch (error) {
     // handleHttp never throws; this is a broken connection or a bug, and the client should still hear back.

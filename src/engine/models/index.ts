@@ -2,6 +2,7 @@ import type { ServiceModel } from './types.ts';
 import cloudtrail from './cloudtrail.json';
 import iam from './iam.json';
 import kms from './kms.json';
+import s3 from './s3.json';
 import sts from './sts.json';
 
 /**
@@ -11,6 +12,7 @@ import sts from './sts.json';
  */
 export const models = {
   kms: kms as unknown as ServiceModel,
+  s3: s3 as unknown as ServiceModel,
   cloudtrail: cloudtrail as unknown as ServiceModel,
   iam: iam as unknown as ServiceModel,
   sts: sts as unknown as ServiceModel,

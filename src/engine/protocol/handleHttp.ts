@@ -10,6 +10,7 @@ import { deserializeJsonInput, JSON_CONTENT_TYPE, serializeJsonError, serializeJ
 import { handleQuery } from './handleQuery.ts';
 import { identifyService, targetOperation, type WireService } from './services.ts';
 import { verifySigV4 } from './sigv4/verifySigV4.ts';
+import { handleS3 } from './restXml/handleS3.ts';
 import type { WireRequest, WireResponse } from './wire.ts';
 
 type Failure = { code: string; message: string; httpStatus: number };
@@ -53,6 +54,7 @@ export async function handleHttp(account: Account, request: WireRequest): Promis
   try {
     const service = identifyService(request);
     if (!service) return jsonFailure(unknownOperation('unknown'), requestId);
+    if (service.protocol === 'restXml') return await handleS3(account, request, requestId);
     if (service.protocol === 'awsQuery') return await handleQuery(account, service, request, requestId);
     return await handleJson(account, service, request, requestId);
   } catch (thrown) {

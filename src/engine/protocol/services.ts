@@ -7,13 +7,14 @@ import { models, type ServiceName } from '../models/index.ts';
 import type { ServiceModel } from '../models/types.ts';
 import { parseQueryForm, QUERY_CONTENT_TYPE } from './awsQueryInput.ts';
 import type { WireRequest } from './wire.ts';
+import { isS3Request } from './restXml/isS3Request.ts';
 
 export type WireService = {
   /** The IAM/dispatch prefix ('kms' → 'kms:Encrypt'). */
   readonly name: ServiceName;
   /** The SigV4 signing name in the credential scope. */
   readonly signingName: string;
-  readonly protocol: 'awsJson1.1' | 'awsQuery';
+  readonly protocol: 'restXml' | 'awsJson1.1' | 'awsQuery';
   readonly model: ServiceModel;
 };
 
@@ -57,6 +58,7 @@ export function identifyService(request: WireRequest): WireService | undefined {
     const fromTarget = JSON_TARGET_PREFIXES[prefix.slice(prefix.lastIndexOf('.') + 1)] ?? JSON_TARGET_PREFIXES[prefix];
     if (fromTarget) return describe(fromTarget);
   }
+  if (isS3Request(request)) return { name: 's3', signingName: 's3', protocol: 'restXml', model: models.s3 };
   const fromScope = bySigningName[scopeService(request) ?? ''];
   if (fromScope) return describe(fromScope);
   // An awsQuery request without a credential scope (unsigned): the host names the service.

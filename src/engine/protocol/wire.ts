@@ -22,4 +22,6 @@ export type WireResponse = {
   /** Lower-case header names (the SDKs read x-amzn-requestid only in lower case). */
   readonly headers: Record<string, string>;
   readonly body: Uint8Array;
+  /** Set for streaming payloads (S3 GetObject): the SDK requestHandler hands these over as a Blob (protocols.md §2). */
+  readonly streaming?: boolean;
 };
