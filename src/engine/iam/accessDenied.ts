@@ -29,5 +29,6 @@ export function accessDenied(ctx: OperationContext, action: string, decision: De
   // ReEncrypt is checked as kms:ReEncryptFrom / kms:ReEncryptTo: the message names the checked action.
   const checked = explanation.action || action;
   const message = `User: ${ctx.principal.arn} is not authorized to perform: ${checked} on resource: ${explanation.resource} ${because(explanation.reason, checked)}`;
-  return new AwsError(CODES[service] ?? 'AccessDenied', message, 400, service);
+  // S3 answers AccessDenied with 403 (protocols.md §6b); the JSON and query services with 400.
+  return new AwsError(CODES[service] ?? 'AccessDenied', message, service === 's3' ? 403 : 400, service);
 }

@@ -29,6 +29,8 @@ function notDecidedHere(ctx: OperationContext, action: string, note: string): De
 
 export function authorize(ctx: OperationContext, action: string, input: unknown): Decision {
   if (ALWAYS_ALLOWED.has(action)) return notDecidedHere(ctx, action, `${action} needs no permission.`);
+  // Anonymous S3 requests have no identity policies: the bucket policy, ACLs and Block Public Access decide (s3/anonymousAccess.ts).
+  if (ctx.principal.type === 'Anonymous' && splitAction(action).service === 's3') return notDecidedHere(ctx, action, 'Anonymous S3 requests are decided by the bucket policy, ACLs and Block Public Access.');
   if (splitAction(action).service === 'kms') {
     if (action === 'kms:RetireGrant') return notDecidedHere(ctx, action, 'RetireGrant is authorized by the grant itself (its retiring principal, its grantee, or the issuing account), not by policy.');
     return authorizeKms(ctx, action, asRecord(input))

@@ -1,7 +1,8 @@
 /**
  * The AWS managed key aws/s3, which S3 uses for SSE-KMS when no key is named. AWS creates it
  * the first time it is needed, with KeyManager AWS, automatic yearly rotation and a policy
- * that lets every principal in the account use it through S3 only.
+ * that lets every principal in the account use it through S3 only (no one may change it, so
+ * the lockout check that protects customer keys does not apply).
  */
 import type { OperationContext } from '../operation.ts';
 import { createKey } from '../kms/createKey.ts';
@@ -42,7 +43,7 @@ export async function awsManagedS3KeyArn(ctx: OperationContext): Promise<string>
   const existingKey = existing && kms.keys[existing.targetKeyId];
   if (existingKey) return existingKey.arn;
   const { accountId, region } = ctx.account.facts;
-  const { KeyMetadata } = await createKey(ctx, { Description: 'Default key that protects my S3 objects when no other key is defined', Policy: managedKeyPolicy(accountId, region) });
+  const { KeyMetadata } = await createKey(ctx, { Description: 'Default key that protects my S3 objects when no other key is defined', Policy: managedKeyPolicy(accountId, region), BypassPolicyLockoutSafetyCheck: true });
   const key = kms.keys[KeyMetadata.KeyId];
   assert(key, 'aws/s3 key was not stored');
   key.keyManager = 'AWS';
