@@ -7,6 +7,7 @@
 import { availableParallelism } from 'node:os';
 import { measure, type Rate } from './measure.ts';
 import { reportPolicyBench } from './policyBench.ts';
+import { reportCloudTrailBench } from './cloudTrailBench.ts';
 import { benchAccount, rawWebCrypto, sdkAlone, throughDispatch, throughLoopback, throughSdkInProcess } from './subjects.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
@@ -41,6 +42,7 @@ async function main() {
   console.log(`${pad('SDK alone, canned answers', 28)}${rate(sdkOnly)}   ${ratio(sdkOnly)}   (the SDK's own cost: a ceiling for the in-process figure)`);
   console.log(`\nThe dispatch run left ${records.toLocaleString('en-US')} CloudTrail records in memory.`);
   reportPolicyBench(SECONDS);
+  await reportCloudTrailBench(SECONDS);
 }
 
 void main();
