@@ -11,6 +11,7 @@
 import { Route as rootRouteImport } from './ui/routes/__root'
 import { Route as IndexRouteImport } from './ui/routes/index'
 import { Route as AccountRouteImport } from './ui/routes/account'
+import { Route as EditorRouteImport } from './ui/routes/editor'
 import { Route as KmsAwsManagedKeysRouteImport } from './ui/routes/kms.aws-managed-keys'
 import { Route as KmsTryRouteImport } from './ui/routes/kms.try'
 import { Route as KmsKeysIndexRouteImport } from './ui/routes/kms.keys.index'
@@ -25,6 +26,11 @@ const IndexRoute = IndexRouteImport.update({
 const AccountRoute = AccountRouteImport.update({
   id: '/account',
   path: '/account',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const EditorRoute = EditorRouteImport.update({
+  id: '/editor',
+  path: '/editor',
   getParentRoute: () => rootRouteImport,
 } as any)
 const KmsAwsManagedKeysRoute = KmsAwsManagedKeysRouteImport.update({
@@ -56,6 +62,7 @@ const KmsKeysCreateRoute = KmsKeysCreateRouteImport.update({
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
   '/account': typeof AccountRoute
+  '/editor': typeof EditorRoute
   '/kms/aws-managed-keys': typeof KmsAwsManagedKeysRoute
   '/kms/try': typeof KmsTryRoute
   '/kms/keys/$keyId': typeof KmsKeysKeyIdRoute
@@ -65,6 +72,7 @@ export interface FileRoutesByFullPath {
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
   '/account': typeof AccountRoute
+  '/editor': typeof EditorRoute
   '/kms/aws-managed-keys': typeof KmsAwsManagedKeysRoute
   '/kms/try': typeof KmsTryRoute
   '/kms/keys/$keyId': typeof KmsKeysKeyIdRoute
@@ -75,6 +83,7 @@ export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
   '/account': typeof AccountRoute
+  '/editor': typeof EditorRoute
   '/kms/aws-managed-keys': typeof KmsAwsManagedKeysRoute
   '/kms/try': typeof KmsTryRoute
   '/kms/keys/$keyId': typeof KmsKeysKeyIdRoute
@@ -86,6 +95,7 @@ export interface FileRouteTypes {
   fullPaths:
     | '/'
     | '/account'
+    | '/editor'
     | '/kms/aws-managed-keys'
     | '/kms/try'
     | '/kms/keys/$keyId'
@@ -95,6 +105,7 @@ export interface FileRouteTypes {
   to:
     | '/'
     | '/account'
+    | '/editor'
     | '/kms/aws-managed-keys'
     | '/kms/try'
     | '/kms/keys/$keyId'
@@ -104,6 +115,7 @@ export interface FileRouteTypes {
     | '__root__'
     | '/'
     | '/account'
+    | '/editor'
     | '/kms/aws-managed-keys'
     | '/kms/try'
     | '/kms/keys/$keyId'
@@ -114,6 +126,7 @@ export interface FileRouteTypes {
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
   AccountRoute: typeof AccountRoute
+  EditorRoute: typeof EditorRoute
   KmsAwsManagedKeysRoute: typeof KmsAwsManagedKeysRoute
   KmsTryRoute: typeof KmsTryRoute
   KmsKeysKeyIdRoute: typeof KmsKeysKeyIdRoute
@@ -135,6 +148,13 @@ declare module '@tanstack/react-router' {
       path: '/account'
       fullPath: '/account'
       preLoaderRoute: typeof AccountRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/editor': {
+      id: '/editor'
+      path: '/editor'
+      fullPath: '/editor'
+      preLoaderRoute: typeof EditorRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/kms/aws-managed-keys': {
@@ -178,6 +198,7 @@ declare module '@tanstack/react-router' {
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
   AccountRoute: AccountRoute,
+  EditorRoute: EditorRoute,
   KmsAwsManagedKeysRoute: KmsAwsManagedKeysRoute,
   KmsTryRoute: KmsTryRoute,
   KmsKeysKeyIdRoute: KmsKeysKeyIdRoute,

@@ -22,3 +22,7 @@ export type { WireRequest, WireResponse } from './protocol/wire.ts';
 export { loadServiceModel } from './models/loadServiceModel.ts';
 export type { ModelName } from './models/loadServiceModel.ts';
 export type { ServiceModel, Shape, ShapeRef, Operation } from './models/types.ts';
+export { parsePolicy } from './policy/parsePolicy.ts';
+export type { PolicyKind } from './policy/parsePolicy.ts';
+export { iamProblemMessage, kmsProblemMessage } from './policy/policyProblem.ts';
+export type { PolicyProblem, PolicyProblemCode } from './policy/policyProblem.ts';

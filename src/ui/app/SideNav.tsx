@@ -24,7 +24,11 @@ export function SideNav() {
         { type: 'divider' },
         { type: 'link', text: t('nav.tryIt'), href: '/kms/try' },
         { type: 'divider' },
-        { type: 'section', text: t('nav.lab'), items: [{ type: 'link', text: t('nav.account'), href: '/account' }] },
+        { type: 'section', text: t('nav.lab'), items: [
+          { type: 'link', text: t('nav.editor'), href: '/editor' },
+          { type: 'link', text: t('nav.playground'), href: '/playground' },
+          { type: 'link', text: t('nav.account'), href: '/account' },
+        ] },
       ]}
     />
   );
