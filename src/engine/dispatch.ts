@@ -39,13 +39,19 @@ export type CallOutcome = Result<unknown, CallFailure> & { readonly requestId: s
 
 const CONSOLE_SOURCE: CallSource = { sourceIp: 'AWS Internal', userAgent: 'AWS Internal', secureTransport: true };
 
-const INTERNAL_CODES: Record<string, string> = { kms: 'KMSInternalException' };
+/** Each service's own answer when something breaks inside it. */
+const INTERNAL_ERRORS: Record<string, { code: string; message: string }> = {
+  kms: { code: 'KMSInternalException', message: 'The request processing has failed because of an unknown error, exception or failure.' },
+  s3: { code: 'InternalError', message: 'We encountered an internal error. Please try again.' },
+};
+const DEFAULT_INTERNAL = { code: 'InternalFailure', message: 'The request processing has failed because of an unknown error, exception or failure.' };
 
 function toAwsError(error: unknown, service: string): AwsError {
   if (error instanceof AwsError) return error;
   // A bug in the lab: keep the learner's call AWS-shaped, keep the cause for developers.
   console.error('[engine] internal error', error);
-  return new AwsError(INTERNAL_CODES[service] ?? 'InternalFailure', 'The request processing has failed because of an unknown error, exception or failure.', 500, service);
+  const { code, message } = INTERNAL_ERRORS[service] ?? DEFAULT_INTERNAL;
+  return new AwsError(code, message, 500, service);
 }
 
 export async function dispatch(account: Account, call: Call): Promise<CallOutcome> {
@@ -76,12 +82,12 @@ export async function dispatch(account: Account, call: Call): Promise<CallOutcom
   } catch (thrown) {
     const error = toAwsError(thrown, service);
     if (ctx) recordCall(ctx, service, name, error, { input: call.input ?? {} });
-    finish(account, call.action, false, requestId);
+    finish(account, call.action, false, requestId, error.code);
     const failure: CallFailure = { ...error.toJSON(), requestId, ...(decision && decision.decision !== 'Allow' ? { decision } : {}) };
     return { ok: false, error: failure, requestId };
   }
 }
 
-function finish(account: Account, action: string, ok: boolean, requestId: string) {
-  emit(account.listeners, { type: 'call', action, ok, mutating: ok && isMutating(splitAction(action).name), requestId });
+function finish(account: Account, action: string, ok: boolean, requestId: string, errorCode?: string) {
+  emit(account.listeners, { type: 'call', action, ok, mutating: ok && isMutating(splitAction(action).name), requestId, ...(errorCode ? { errorCode } : {}) });
 }
