@@ -4,14 +4,14 @@
  * try/catch around an engine call.
  */
 import {
-  advanceClock, dispatch, nowOf,
-  type Account, type AccountState, type CallFailure, type EngineEvent, type InputOf, type OperationId, type OutputOf,
+  advanceClock, dispatch, explainKmsAccess, isAwsError, nowOf,
+  type Account, type AccountState, type CallFailure, type Decision, type EngineEvent, type InputOf, type KmsAccessQuestion, type OperationId, type OutputOf,
 } from '../engine/index.ts';
 import type { Result } from '../shared/result.ts';
 import { createSdkRequestHandler, type SdkRequestHandler } from './sdkRequestHandler.ts';
 
 // The UI may not import the engine, so the types it needs to read results pass through here.
-export type { CallFailure, EngineEvent, InputOf, OperationId, OutputOf } from '../engine/index.ts';
+export type { CallFailure, Decision, EngineEvent, InputOf, KmsAccessQuestion, OperationId, OutputOf } from '../engine/index.ts';
 
 export type CallOptions = {
   /** The principal the console is signed in as (an IAM ARN); defaults to the client's. */
@@ -32,6 +32,11 @@ export interface EngineClient {
    * requests are SigV4-signed and go through the wire protocol, as they would to AWS.
    */
   sdkRequestHandler(): SdkRequestHandler;
+  /**
+   * Read-only: would this principal be allowed this KMS action on this key now (key policy, IAM
+   * policies, grants)? No call is made, nothing is recorded. `undefined` value: no such key.
+   */
+  explainKmsAccess(question: KmsAccessQuestion): Result<Decision | undefined, CallFailure>;
 }
 
 export function createInProcessClient(account: Account, defaultPrincipalArn: string): EngineClient {
@@ -61,6 +66,14 @@ export function createClientOver(
     // A handler made before a reset or an import keeps talking to the account it was made for.
     sdkRequestHandler: () => createSdkRequestHandler(current()),
     now: () => nowOf(current()),
+    explainKmsAccess(question) {
+      try {
+        return { ok: true, value: explainKmsAccess(current(), question) };
+      } catch (error) {
+        if (!isAwsError(error)) throw error;
+        return { ok: false, error: { ...error.toJSON(), requestId: '' } };
+      }
+    },
     async advanceClock(ms) {
       try {
         return { ok: true, value: await advanceClock(current(), ms) };

@@ -7,6 +7,8 @@ export type EngineEvent =
       /** False for reads and for crypto operations that leave the account as it was. */
       readonly mutating: boolean;
       readonly requestId: string;
+      /** The AWS error code of a failed call, so lab checks can tell which error the learner saw. */
+      readonly errorCode?: string;
     }
   | { readonly type: 'time'; readonly now: number };
 

@@ -26,3 +26,6 @@ export { parsePolicy } from './policy/parsePolicy.ts';
 export type { PolicyKind } from './policy/parsePolicy.ts';
 export { iamProblemMessage, kmsProblemMessage } from './policy/policyProblem.ts';
 export type { PolicyProblem, PolicyProblemCode } from './policy/policyProblem.ts';
+export { explainKmsAccess } from './iam/explainKmsAccess.ts';
+export type { KmsAccessQuestion } from './iam/explainKmsAccess.ts';
+export type { Decision } from './policy/decision.ts';

@@ -1,0 +1,18 @@
+/**
+ * The labs, in the order the lab list shows them, each with its text in every locale.
+ * intro-to-kms and sse-s3-vs-sse-kms join when S3 and the console can carry them.
+ */
+import type { Lab } from '../src/runner/schema.ts';
+import { keyLifecycle } from './key-lifecycle/lab.ts';
+import keyLifecycleEn from './key-lifecycle/en.json';
+import keyLifecycleJa from './key-lifecycle/ja.json';
+
+export type LabLocale = 'en' | 'ja';
+
+export type LabEntry = { readonly lab: Lab; readonly text: Readonly<Record<LabLocale, unknown>> };
+
+export const LABS: readonly LabEntry[] = [
+  { lab: keyLifecycle, text: { en: keyLifecycleEn, ja: keyLifecycleJa } },
+];
+
+export const findLab = (id: string): LabEntry | undefined => LABS.find((entry) => entry.lab.id === id);
