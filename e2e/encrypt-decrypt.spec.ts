@@ -4,6 +4,7 @@ import { KmsConsolePage } from './pages/KmsConsolePage.ts';
 test('a learner creates a key with an alias, encrypts with an encryption context and decrypts it back', async ({ page }) => {
   const kms = await new KmsConsolePage(page).open();
   await kms.createKey({ alias: 'lab-data', description: 'lab data key' });
+  await kms.goTo('keysTable');
   await expect(kms.keyRow('alias/lab-data')).toContainText('lab data key');
 
   await kms.encrypt({ key: 'alias/lab-data', plaintext: 'こんにちは、KMS', context: 'purpose=lab\ndept=finance' });

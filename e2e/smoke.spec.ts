@@ -1,19 +1,27 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { KmsConsolePage, type Lang } from './pages/KmsConsolePage.ts';
 
+const ROUTES = ['/kms/keys', '/kms/aws-managed-keys', '/kms/keys/create', '/kms/try', '/account'];
+
 for (const lang of ['ja', 'en'] satisfies Lang[]) {
-  test(`the page loads in ${lang} without console errors, page errors or placeholder text`, async ({ page }) => {
+  test(`every route loads in ${lang} without console errors, placeholder text or axe violations`, async ({ page }) => {
     const problems: string[] = [];
     page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
     page.on('pageerror', (e) => problems.push(`page: ${e.message}`));
 
     const kms = await new KmsConsolePage(page).open(lang);
-    await expect(kms.keysTable).toBeVisible();
-    // A first key exercises the whole loop: CreateKey, CreateAlias, ListKeys, DescribeKey, ListAliases.
     await kms.createKey({ alias: `smoke-${lang}` });
-
-    const text = await page.locator('body').innerText();
-    expect(text).not.toMatch(/\bundefined\b|\bNaN\b|\[\[|\{\{/);
+    const keyPage = page.url().replace(/^https?:\/\/[^/]+/, '');
+    for (const route of [...ROUTES, keyPage]) {
+      await page.goto(route);
+      await expect(page.getByRole('heading', { level: 1 }).or(page.getByRole('heading', { level: 2 })).first()).toBeVisible();
+      await page.screenshot({ path: `test-results/screens/${lang}${route.replaceAll('/', '_')}.png`, fullPage: true });
+      const text = await page.locator('body').innerText();
+      expect(text, route).not.toMatch(/\bundefined\b|\bNaN\b|\[\[|\{\{/);
+      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+      expect(axe.violations.map((v) => `${route}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
     expect(problems).toEqual([]);
   });
 }

@@ -5,6 +5,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export type Lang = 'ja' | 'en';
+export type KeyChoices = { alias: string; description?: string; admins?: string[]; users?: string[] };
 
 const LABELS = {
   ja: {
@@ -12,12 +13,22 @@ const LABELS = {
     encryptPanel: '暗号化', decryptPanel: '復号', key: 'KMS キー', plaintext: 'プレーンテキスト', context: '暗号化コンテキスト',
     encrypt: '暗号化', decrypt: '復号', ciphertext: 'CiphertextBlob (base64)', decrypted: '復号されたプレーンテキスト',
     disable: '無効化', enable: '有効化', select: (key: string) => `${key} を選択`, language: '言語', enabled: '有効', disabled: '無効',
+    sideNav: 'サイドナビゲーション', next: '次へ', finish: '完了', keyActions: 'キーのアクション', scheduleDeletion: 'キーの削除をスケジュール', cancelDeletion: 'キーの削除をキャンセル',
+    waitingPeriod: '待機期間 (日数)', confirmDeletion: /日後に削除するスケジュールを確定します/, scheduleButton: '削除をスケジュールする',
+    pendingDeletion: '削除保留中', keyPolicy: 'キーポリシー', tryIt: '試す: 暗号化と復号', clock: 'シミュレーション時刻', fastForward: '早送り',
+    week: '7 日', account: 'アカウントと保存', passphrase: 'パスフレーズ', exportButton: 'エクスポート', importButton: 'インポート',
+    resetButton: 'アカウントをリセット', chooseFile: 'ファイルを選択', selectPrincipal: (name: string) => `${name} を選択`,
   },
   en: {
     service: 'Key Management Service', keysTable: 'Customer managed keys', createKey: 'Create key', alias: 'Alias', description: 'Description',
     encryptPanel: 'Encrypt', decryptPanel: 'Decrypt', key: 'KMS key', plaintext: 'Plaintext', context: 'Encryption context',
     encrypt: 'Encrypt', decrypt: 'Decrypt', ciphertext: 'CiphertextBlob (base64)', decrypted: 'Decrypted plaintext',
     disable: 'Disable', enable: 'Enable', select: (key: string) => `Select ${key}`, language: 'Language', enabled: 'Enabled', disabled: 'Disabled',
+    sideNav: 'Side navigation', next: 'Next', finish: 'Finish', keyActions: 'Key actions', scheduleDeletion: 'Schedule key deletion', cancelDeletion: 'Cancel key deletion',
+    waitingPeriod: 'Waiting period (in days)', confirmDeletion: /Confirm you want to schedule this key for deletion/, scheduleButton: 'Schedule deletion',
+    pendingDeletion: 'Pending deletion', keyPolicy: 'Key policy', tryIt: 'Try it: encrypt and decrypt', clock: 'Simulated time', fastForward: 'Fast-forward',
+    week: '7 days', account: 'Account and storage', passphrase: 'Passphrase', exportButton: 'Export', importButton: 'Import',
+    resetButton: 'Reset account', chooseFile: 'Choose file', selectPrincipal: (name: string) => `Select ${name}`,
   },
 } as const;
 
@@ -35,8 +46,13 @@ export class KmsConsolePage {
     if (lang) await this.page.addInitScript((l) => localStorage.setItem('kms-lab.locale', l), lang);
     this.lang = lang ?? 'ja';
     await this.page.goto('/');
-    await expect(this.page.getByRole('heading', { level: 1, name: this.labels.service })).toBeVisible();
+    await expect(this.page.getByRole('heading', { level: 1, name: new RegExp(`^${this.labels.keysTable}`) })).toBeVisible();
     return this;
+  }
+
+  /** A page from the side navigation, as a learner follows it. */
+  async goTo(link: 'keysTable' | 'tryIt' | 'account'): Promise<void> {
+    await this.page.getByRole('navigation', { name: this.labels.sideNav }).getByRole('link', { name: this.labels[link], exact: true }).click();
   }
 
   async switchLanguage(to: Lang): Promise<void> {
@@ -53,22 +69,64 @@ export class KmsConsolePage {
     return this.keysTable.getByRole('row').filter({ hasText: alias });
   }
 
-  /** Fills Create key and submits it, whatever the outcome. */
-  async submitCreateKey({ alias, description = '' }: { alias: string; description?: string }): Promise<void> {
-    await this.page.getByLabel(this.labels.alias, { exact: true }).fill(alias);
-    await this.page.getByLabel(this.labels.description, { exact: true }).fill(description);
-    await this.page.getByRole('button', { name: this.labels.createKey, exact: true }).click();
+  async next(): Promise<void> {
+    await this.page.getByRole('button', { name: this.labels.next, exact: true }).click();
   }
 
-  async createKey(key: { alias: string; description?: string }): Promise<void> {
+  /**
+   * Goes through the Create key wizard up to Review and returns the key policy it shows.
+   * Administrators and users are chosen by IAM name.
+   */
+  async wizardToReview({ alias, description = '', admins = [], users = [] }: KeyChoices): Promise<string> {
+    await this.goTo('keysTable');
+    await this.page.getByRole('button', { name: this.labels.createKey, exact: true }).first().click();
+    await this.next();
+    await this.page.getByLabel(this.labels.alias, { exact: true }).fill(alias);
+    await this.page.getByLabel(this.labels.description, { exact: true }).fill(description);
+    await this.next();
+    for (const name of admins) await this.page.getByRole('checkbox', { name: this.labels.selectPrincipal(name) }).check();
+    await this.next();
+    for (const name of users) await this.page.getByRole('checkbox', { name: this.labels.selectPrincipal(name) }).check();
+    await this.next();
+    return (await this.page.getByTestId('key-policy').innerText()).trim();
+  }
+
+  /** Fills Create key and finishes it, whatever the outcome. */
+  async submitCreateKey(key: KeyChoices): Promise<void> {
+    await this.wizardToReview(key);
+    await this.page.getByRole('button', { name: this.labels.finish, exact: true }).click();
+  }
+
+  /** Creates a key with the wizard; ends on the key's page. */
+  async createKey(key: KeyChoices): Promise<void> {
     await this.submitCreateKey(key);
-    await expect(this.keyRow(`alias/${key.alias}`)).toBeVisible();
+    await expect(this.page.getByRole('heading', { level: 1, name: `alias/${key.alias}` })).toBeVisible();
+  }
+
+  async keyAction(alias: string, action: 'enable' | 'disable' | 'scheduleDeletion' | 'cancelDeletion'): Promise<void> {
+    await this.goTo('keysTable');
+    await this.keysTable.getByRole('checkbox', { name: this.labels.select(alias) }).check();
+    await this.page.getByRole('button', { name: this.labels.keyActions }).click();
+    await this.page.getByRole('menuitem', { name: this.labels[action], exact: true }).click();
   }
 
   async setKeyEnabled(alias: string, enabled: boolean): Promise<void> {
-    await this.keysTable.getByRole('radio', { name: this.labels.select(alias) }).check();
-    await this.page.getByRole('button', { name: enabled ? this.labels.enable : this.labels.disable, exact: true }).click();
+    await this.keyAction(alias, enabled ? 'enable' : 'disable');
     await expect(this.keyRow(alias)).toContainText(enabled ? this.labels.enabled : this.labels.disabled);
+  }
+
+  async scheduleDeletion(alias: string, days: number): Promise<void> {
+    await this.keyAction(alias, 'scheduleDeletion');
+    const dialog = this.page.getByRole('dialog');
+    await dialog.getByLabel(this.labels.waitingPeriod).fill(String(days));
+    await dialog.getByRole('checkbox', { name: this.labels.confirmDeletion }).check();
+    await dialog.getByRole('button', { name: this.labels.scheduleButton, exact: true }).click();
+    await expect(this.keyRow(alias)).toContainText(this.labels.pendingDeletion);
+  }
+
+  async fastForward(step: 'week'): Promise<void> {
+    await this.page.getByRole('button', { name: new RegExp(this.labels.clock) }).click();
+    await this.page.getByRole('menuitem', { name: this.labels[step], exact: true }).click();
   }
 
   get encryptPanel(): Locator {
@@ -81,6 +139,7 @@ export class KmsConsolePage {
 
   /** Encrypts and resolves to what the learner would copy: the base64 CiphertextBlob. */
   async encrypt({ key, plaintext, context = '' }: { key: string; plaintext: string; context?: string }): Promise<void> {
+    if (!(await this.encryptPanel.isVisible())) await this.goTo('tryIt');
     const panel = this.encryptPanel;
     await panel.getByLabel(this.labels.key, { exact: true }).click();
     await panel.getByRole('option', { name: new RegExp(`^${key}\\b`) }).click();

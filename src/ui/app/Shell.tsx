@@ -4,12 +4,15 @@
  */
 import AppLayout from '@cloudscape-design/components/app-layout';
 import BreadcrumbGroup from '@cloudscape-design/components/breadcrumb-group';
+import SplitPanel from '@cloudscape-design/components/split-panel';
 import { Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useState } from 'react';
 import type { CallFailure } from '../../client/engineClient.ts';
 import { useFlashes } from '../hooks/useFlashes.ts';
 import { useLocale } from '../hooks/useLocale.ts';
 import { NotifyContext } from '../hooks/useNotify.ts';
+import { useSession } from '../hooks/useSession.ts';
+import { LazyTerminalPanel } from '../terminal/LazyTerminalPanel.tsx';
 import { breadcrumbsFor } from './breadcrumbsFor.ts';
 import { DeniedExplanation } from './DeniedExplanation.tsx';
 import { LabDrawer } from './LabDrawer.tsx';
@@ -25,6 +28,8 @@ export function Shell() {
   const { flashes, dismiss, notify } = useFlashes();
   const [explained, setExplained] = useState<CallFailure>();
   const [toolsOpen, setToolsOpen] = useState(false);
+  const [splitOpen, setSplitOpen] = useState(true);
+  const { client, region } = useSession();
 
   return (
     <NotifyContext.Provider value={notify}>
@@ -57,6 +62,15 @@ export function Shell() {
         tools={<LabDrawer />}
         toolsOpen={toolsOpen}
         onToolsChange={({ detail }) => setToolsOpen(detail.open)}
+        splitPanel={
+          // The terminal's own chunk (xterm.js, the CLI) loads only when the learner opens it.
+          <SplitPanel header={t('terminal.panel')} hidePreferencesButton>
+            <LazyTerminalPanel client={client} region={region} label={t('terminal.title')} openLabel={t('terminal.open')} closeLabel={t('terminal.close')} />
+          </SplitPanel>
+        }
+        splitPanelOpen={splitOpen}
+        onSplitPanelToggle={({ detail }) => setSplitOpen(detail.open)}
+        splitPanelPreferences={{ position: 'bottom' }}
         content={<Outlet />}
       />
       <DeniedExplanation failure={explained} onClose={() => setExplained(undefined)} />

@@ -23,6 +23,12 @@ const STORAGE_KEY = 'kms-lab.locale';
 
 /** Storage can be blocked (private mode, policies); the lab then simply forgets the choice. */
 export function loadLocale(): Locale {
+  // A shared link (a classroom handout) may name the language: ?lang=en. It is remembered.
+  const asked = new URLSearchParams(globalThis.location?.search ?? '').get('lang');
+  if (isLocale(asked)) {
+    saveLocale(asked);
+    return asked;
+  }
   try {
     const stored = localStorage.getItem(STORAGE_KEY);
     return isLocale(stored) ? stored : DEFAULT_LOCALE;

@@ -9,8 +9,9 @@ import { Terminal } from '@xterm/xterm';
 import { useEffect, useRef } from 'react';
 import { createShell } from '../../cli/shell/createShell.ts';
 import { profilesFromAccount, type PrincipalsView } from '../../cli/profiles.ts';
-import { createMemoryWorkspace, type Workspace } from '../../cli/workspace.ts';
+import type { Workspace } from '../../cli/workspace.ts';
 import type { SdkRequestHandler } from '../../client/sdkRequestHandler.ts';
+import { labWorkspace } from '../workspace/labWorkspace.ts';
 import { attachShell } from './attachShell.ts';
 
 /** The narrow part of the EngineClient the terminal needs. */
@@ -22,7 +23,7 @@ export type TerminalClient = {
 export type TerminalPanelProps = {
   readonly client: TerminalClient;
   readonly region: string;
-  /** The lab's files; a fresh empty workspace when not given. */
+  /** The lab's files; the tab's shared workspace (the policy editor's) when not given. */
   readonly workspace?: Workspace;
   readonly label: string;
 };
@@ -39,7 +40,7 @@ export default function TerminalPanel({ client, region, workspace, label }: Term
     const shell = createShell({
       requestHandler: client.sdkRequestHandler(),
       profiles: profilesFromAccount(() => client.inspect()),
-      workspace: workspace ?? createMemoryWorkspace(),
+      workspace: workspace ?? labWorkspace,
       defaultRegion: region,
       terminalWidth: term.cols,
     });

@@ -37,7 +37,6 @@ export function KeysTable({ manager }: { manager: 'CUSTOMER' | 'AWS' }) {
         <Box textAlign="center" color="inherit">
           <Box variant="strong">{t(customer ? 'keys.empty' : 'keys.awsEmpty')}</Box>
           <Box variant="p" color="text-body-secondary">{t(customer ? 'keys.emptyHelp' : 'keys.awsEmptyHelp')}</Box>
-          {customer && <Button onClick={() => void navigate({ to: '/kms/keys/create' })}>{t('wizard.title')}</Button>}
         </Box>
       }
       header={

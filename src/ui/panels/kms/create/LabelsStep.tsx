@@ -24,8 +24,8 @@ export function LabelsStep({ state, onChange, showErrors, takenAlias }: Props) {
           <FormField label={t('create.alias')} description={t('create.aliasHelp')} errorText={aliasError}>
             <Input value={state.alias} placeholder={t('create.aliasPlaceholder')} onChange={({ detail }) => onChange({ alias: detail.value })} />
           </FormField>
-          <FormField label={<>{t('create.keyDescription')} <i>- {t('app.optional')}</i></>} description={t('create.keyDescriptionHelp')}>
-            <Textarea value={state.description} ariaLabel={t('create.keyDescription')} onChange={({ detail }) => onChange({ description: detail.value })} />
+          <FormField label={t('create.keyDescription')} description={t('create.keyDescriptionHelp')}>
+            <Textarea value={state.description} onChange={({ detail }) => onChange({ description: detail.value })} />
           </FormField>
         </SpaceBetween>
       </Container>
