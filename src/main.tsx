@@ -6,6 +6,8 @@
 import '@cloudscape-design/global-styles/index.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { registerObjectUrlWorker } from './client/objectUrls/registerObjectUrlWorker.ts';
+import { serveObjectUrls } from './client/objectUrls/serveObjectUrls.ts';
 import { startPersistentAccount } from './client/persistence/persistentAccount.ts';
 import { ACCOUNT_ID, DEFAULT_REGION, randomIds, systemClock } from './engine/index.ts';
 import { App } from './ui/App.tsx';
@@ -25,6 +27,11 @@ try {
       </ErrorBoundary>
     </StrictMode>,
   );
+  // Object URLs opened in other tabs are answered by this tab's engine (src/serviceWorker).
+  if ('serviceWorker' in navigator) {
+    serveObjectUrls(host.client, navigator.serviceWorker, navigator.userAgent);
+    registerObjectUrlWorker(navigator.serviceWorker);
+  }
 } catch (error) {
   console.error('[main] the account could not be created', error);
   root.render(<FatalError locale={loadLocale()} title="app.loadFailed" error={error} />);

@@ -4,14 +4,16 @@
  * try/catch around an engine call.
  */
 import {
-  advanceClock, dispatch, explainKmsAccess, isAwsError, nowOf,
-  type Account, type AccountState, type CallFailure, type Decision, type EngineEvent, type InputOf, type KmsAccessQuestion, type OperationId, type OutputOf,
+  advanceClock, consoleCredentials, dispatch, explainKmsAccess, handleHttp, isAwsError, nowOf,
+  type Account, type AccountState, type CallFailure, type ConsoleCredentials, type Decision, type EngineEvent, type InputOf, type KmsAccessQuestion, type OperationId, type OutputOf,
+  type WireRequest, type WireResponse,
 } from '../engine/index.ts';
 import type { Result } from '../shared/result.ts';
 import { createSdkRequestHandler, type SdkRequestHandler } from './sdkRequestHandler.ts';
 
 // The UI may not import the engine, so the types it needs to read results pass through here.
 export type { CallFailure, Decision, EngineEvent, InputOf, KmsAccessQuestion, OperationId, OutputOf } from '../engine/index.ts';
+export type { ConsoleCredentials, WireRequest, WireResponse } from '../engine/index.ts';
 
 export type CallOptions = {
   /** The principal the console is signed in as (an IAM ARN); defaults to the client's. */
@@ -37,6 +39,13 @@ export interface EngineClient {
    * policies, grants)? No call is made, nothing is recorded. `undefined` value: no such key.
    */
   explainKmsAccess(question: KmsAccessQuestion): Result<Decision | undefined, CallFailure>;
+  /**
+   * One raw HTTP request to the simulated AWS, answered as AWS answers it (status, headers,
+   * body): the door the object-URL service worker relays browser tabs through.
+   */
+  handleWire(request: WireRequest): Promise<WireResponse>;
+  /** What the console signs with as this principal (presigned URLs): a role's console session or a user's access key. */
+  consoleCredentials(principalArn?: string): Result<ConsoleCredentials, CallFailure>;
 }
 
 export function createInProcessClient(account: Account, defaultPrincipalArn: string): EngineClient {
@@ -73,6 +82,13 @@ export function createClientOver(
         if (!isAwsError(error)) throw error;
         return { ok: false, error: { ...error.toJSON(), requestId: '' } };
       }
+    },
+    handleWire: (request) => handleHttp(current(), request),
+    consoleCredentials(principalArn = defaultPrincipalArn) {
+      const credentials = consoleCredentials(current(), principalArn);
+      if (credentials) return { ok: true, value: credentials };
+      const message = `The lab signs as ${principalArn} with its active access key, and it has none.`;
+      return { ok: false, error: { code: 'NoConsoleCredentials', message, httpStatus: 400, service: 'lab', requestId: '' } };
     },
     async advanceClock(ms) {
       try {

@@ -17,6 +17,8 @@ export { snapshotAccount, restoreAccount, SNAPSHOT_VERSION } from './snapshot.ts
 export type { AccountSnapshot } from './snapshot.ts';
 export { ADMIN_ACCESS_KEY_ID, ADMIN_SECRET_ACCESS_KEY } from './iam/state.ts';
 export { learnerRoleArn } from './iam/learnerRole.ts';
+export { consoleCredentials } from './iam/consoleCredentials.ts';
+export type { ConsoleCredentials } from './iam/consoleCredentials.ts';
 export { handleHttp } from './protocol/handleHttp.ts';
 export type { WireRequest, WireResponse } from './protocol/wire.ts';
 export { loadServiceModel } from './models/loadServiceModel.ts';
