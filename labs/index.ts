@@ -3,6 +3,9 @@
  * intro-to-kms and sse-s3-vs-sse-kms join when S3 and the console can carry them.
  */
 import type { Lab } from '../src/runner/schema.ts';
+import { envelopeEncryption } from './envelope-encryption/lab.ts';
+import envelopeEncryptionEn from './envelope-encryption/en.json';
+import envelopeEncryptionJa from './envelope-encryption/ja.json';
 import { keyLifecycle } from './key-lifecycle/lab.ts';
 import keyLifecycleEn from './key-lifecycle/en.json';
 import keyLifecycleJa from './key-lifecycle/ja.json';
@@ -12,6 +15,7 @@ export type LabLocale = 'en' | 'ja';
 export type LabEntry = { readonly lab: Lab; readonly text: Readonly<Record<LabLocale, unknown>> };
 
 export const LABS: readonly LabEntry[] = [
+  { lab: envelopeEncryption, text: { en: envelopeEncryptionEn, ja: envelopeEncryptionJa } },
   { lab: keyLifecycle, text: { en: keyLifecycleEn, ja: keyLifecycleJa } },
 ];
 
