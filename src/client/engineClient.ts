@@ -72,8 +72,8 @@ export function createClientOver(
     },
     subscribe,
     inspect: () => structuredClone(current().state),
-    // A handler made before a reset or an import keeps talking to the account it was made for.
-    sdkRequestHandler: () => createSdkRequestHandler(current()),
+    // The account is looked up per request: a terminal opened before a reset or an import talks to the new one.
+    sdkRequestHandler: () => createSdkRequestHandler(current),
     now: () => nowOf(current()),
     explainKmsAccess(question) {
       try {

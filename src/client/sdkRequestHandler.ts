@@ -46,12 +46,17 @@ export async function toWireRequest(request: HttpRequest, sourceIp: string): Pro
   };
 }
 
-export function createSdkRequestHandler(account: Account, options: SdkRequestHandlerOptions = {}): SdkRequestHandler {
+/**
+ * `account` may be a function: it is then asked at each request, so a handler kept by a long-lived
+ * caller (an open terminal) follows the tab's account through a reset or an import.
+ */
+export function createSdkRequestHandler(account: Account | (() => Account), options: SdkRequestHandlerOptions = {}): SdkRequestHandler {
   const sourceIp = options.sourceIp ?? '127.0.0.1';
+  const current = typeof account === 'function' ? account : () => account;
   return {
     async handle(request, handleOptions) {
       if (handleOptions?.abortSignal?.aborted) throw abortError();
-      const wire = await handleHttp(account, await toWireRequest(request, sourceIp));
+      const wire = await handleHttp(current(), await toWireRequest(request, sourceIp));
       // Streaming payloads go to the SDK as a Blob: a bare Uint8Array fails its Node stream mixin (protocols.md §2).
       const body = wire.streaming ? new Blob([wire.body as BlobPart]) : wire.body;
       const response = new HttpResponse({ statusCode: wire.status, headers: lowerCaseKeys(wire.headers), body });
