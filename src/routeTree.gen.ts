@@ -12,8 +12,10 @@ import { Route as rootRouteImport } from './ui/routes/__root'
 import { Route as IndexRouteImport } from './ui/routes/index'
 import { Route as AccountRouteImport } from './ui/routes/account'
 import { Route as EditorRouteImport } from './ui/routes/editor'
+import { Route as PlaygroundRouteImport } from './ui/routes/playground'
 import { Route as KmsAwsManagedKeysRouteImport } from './ui/routes/kms.aws-managed-keys'
 import { Route as KmsTryRouteImport } from './ui/routes/kms.try'
+import { Route as S3ObjectUrlsRouteImport } from './ui/routes/s3.object-urls'
 import { Route as KmsKeysIndexRouteImport } from './ui/routes/kms.keys.index'
 import { Route as KmsKeysKeyIdRouteImport } from './ui/routes/kms.keys.$keyId'
 import { Route as KmsKeysCreateRouteImport } from './ui/routes/kms.keys.create'
@@ -33,6 +35,11 @@ const EditorRoute = EditorRouteImport.update({
   path: '/editor',
   getParentRoute: () => rootRouteImport,
 } as any)
+const PlaygroundRoute = PlaygroundRouteImport.update({
+  id: '/playground',
+  path: '/playground',
+  getParentRoute: () => rootRouteImport,
+} as any)
 const KmsAwsManagedKeysRoute = KmsAwsManagedKeysRouteImport.update({
   id: '/kms/aws-managed-keys',
   path: '/kms/aws-managed-keys',
@@ -41,6 +48,11 @@ const KmsAwsManagedKeysRoute = KmsAwsManagedKeysRouteImport.update({
 const KmsTryRoute = KmsTryRouteImport.update({
   id: '/kms/try',
   path: '/kms/try',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const S3ObjectUrlsRoute = S3ObjectUrlsRouteImport.update({
+  id: '/s3/object-urls',
+  path: '/s3/object-urls',
   getParentRoute: () => rootRouteImport,
 } as any)
 const KmsKeysIndexRoute = KmsKeysIndexRouteImport.update({
@@ -63,8 +75,10 @@ export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
   '/account': typeof AccountRoute
   '/editor': typeof EditorRoute
+  '/playground': typeof PlaygroundRoute
   '/kms/aws-managed-keys': typeof KmsAwsManagedKeysRoute
   '/kms/try': typeof KmsTryRoute
+  '/s3/object-urls': typeof S3ObjectUrlsRoute
   '/kms/keys/$keyId': typeof KmsKeysKeyIdRoute
   '/kms/keys/create': typeof KmsKeysCreateRoute
   '/kms/keys/': typeof KmsKeysIndexRoute
@@ -73,8 +87,10 @@ export interface FileRoutesByTo {
   '/': typeof IndexRoute
   '/account': typeof AccountRoute
   '/editor': typeof EditorRoute
+  '/playground': typeof PlaygroundRoute
   '/kms/aws-managed-keys': typeof KmsAwsManagedKeysRoute
   '/kms/try': typeof KmsTryRoute
+  '/s3/object-urls': typeof S3ObjectUrlsRoute
   '/kms/keys/$keyId': typeof KmsKeysKeyIdRoute
   '/kms/keys/create': typeof KmsKeysCreateRoute
   '/kms/keys': typeof KmsKeysIndexRoute
@@ -84,8 +100,10 @@ export interface FileRoutesById {
   '/': typeof IndexRoute
   '/account': typeof AccountRoute
   '/editor': typeof EditorRoute
+  '/playground': typeof PlaygroundRoute
   '/kms/aws-managed-keys': typeof KmsAwsManagedKeysRoute
   '/kms/try': typeof KmsTryRoute
+  '/s3/object-urls': typeof S3ObjectUrlsRoute
   '/kms/keys/$keyId': typeof KmsKeysKeyIdRoute
   '/kms/keys/create': typeof KmsKeysCreateRoute
   '/kms/keys/': typeof KmsKeysIndexRoute
@@ -96,8 +114,10 @@ export interface FileRouteTypes {
     | '/'
     | '/account'
     | '/editor'
+    | '/playground'
     | '/kms/aws-managed-keys'
     | '/kms/try'
+    | '/s3/object-urls'
     | '/kms/keys/$keyId'
     | '/kms/keys/create'
     | '/kms/keys/'
@@ -106,8 +126,10 @@ export interface FileRouteTypes {
     | '/'
     | '/account'
     | '/editor'
+    | '/playground'
     | '/kms/aws-managed-keys'
     | '/kms/try'
+    | '/s3/object-urls'
     | '/kms/keys/$keyId'
     | '/kms/keys/create'
     | '/kms/keys'
@@ -116,8 +138,10 @@ export interface FileRouteTypes {
     | '/'
     | '/account'
     | '/editor'
+    | '/playground'
     | '/kms/aws-managed-keys'
     | '/kms/try'
+    | '/s3/object-urls'
     | '/kms/keys/$keyId'
     | '/kms/keys/create'
     | '/kms/keys/'
@@ -127,8 +151,10 @@ export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
   AccountRoute: typeof AccountRoute
   EditorRoute: typeof EditorRoute
+  PlaygroundRoute: typeof PlaygroundRoute
   KmsAwsManagedKeysRoute: typeof KmsAwsManagedKeysRoute
   KmsTryRoute: typeof KmsTryRoute
+  S3ObjectUrlsRoute: typeof S3ObjectUrlsRoute
   KmsKeysKeyIdRoute: typeof KmsKeysKeyIdRoute
   KmsKeysCreateRoute: typeof KmsKeysCreateRoute
   KmsKeysIndexRoute: typeof KmsKeysIndexRoute
@@ -157,6 +183,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof EditorRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/playground': {
+      id: '/playground'
+      path: '/playground'
+      fullPath: '/playground'
+      preLoaderRoute: typeof PlaygroundRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/kms/aws-managed-keys': {
       id: '/kms/aws-managed-keys'
       path: '/kms/aws-managed-keys'
@@ -169,6 +202,13 @@ declare module '@tanstack/react-router' {
       path: '/kms/try'
       fullPath: '/kms/try'
       preLoaderRoute: typeof KmsTryRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/s3/object-urls': {
+      id: '/s3/object-urls'
+      path: '/s3/object-urls'
+      fullPath: '/s3/object-urls'
+      preLoaderRoute: typeof S3ObjectUrlsRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/kms/keys/': {
@@ -199,8 +239,10 @@ const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
   AccountRoute: AccountRoute,
   EditorRoute: EditorRoute,
+  PlaygroundRoute: PlaygroundRoute,
   KmsAwsManagedKeysRoute: KmsAwsManagedKeysRoute,
   KmsTryRoute: KmsTryRoute,
+  S3ObjectUrlsRoute: S3ObjectUrlsRoute,
   KmsKeysKeyIdRoute: KmsKeysKeyIdRoute,
   KmsKeysCreateRoute: KmsKeysCreateRoute,
   KmsKeysIndexRoute: KmsKeysIndexRoute,

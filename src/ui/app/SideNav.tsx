@@ -25,6 +25,7 @@ export function SideNav() {
         { type: 'link', text: t('nav.tryIt'), href: '/kms/try' },
         { type: 'divider' },
         { type: 'section', text: t('nav.lab'), items: [
+          { type: 'link', text: t('nav.objectUrls'), href: '/s3/object-urls' },
           { type: 'link', text: t('nav.editor'), href: '/editor' },
           { type: 'link', text: t('nav.playground'), href: '/playground' },
           { type: 'link', text: t('nav.account'), href: '/account' },

@@ -13,6 +13,7 @@ export function breadcrumbsFor(path: string, t: T): Crumb[] {
   if (path.startsWith('/kms/keys')) return [kms, keys];
   if (path.startsWith('/kms/aws-managed-keys')) return [kms, { text: t('nav.awsKeys'), href: path }];
   if (path.startsWith('/kms/try')) return [kms, { text: t('nav.tryIt'), href: path }];
+  if (path.startsWith('/s3/object-urls')) return [{ text: t('nav.lab'), href: '/account' }, { text: t('nav.objectUrls'), href: path }];
   if (path.startsWith('/editor')) return [{ text: t('nav.lab'), href: '/account' }, { text: t('nav.editor'), href: path }];
   if (path.startsWith('/playground')) return [{ text: t('nav.lab'), href: '/account' }, { text: t('nav.playground'), href: path }];
   if (path.startsWith('/account')) return [{ text: t('nav.lab'), href: '/account' }, { text: t('nav.account'), href: path }];
