@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
+import { objectUrlWorker } from './scripts/objectUrlWorkerPlugin.ts';
 
 export default defineConfig({
   plugins: [
@@ -9,6 +10,7 @@ export default defineConfig({
     // Vitest does not need it and must not rewrite files while tests run.
     ...(process.env.VITEST ? [] : [tanstackRouter({ target: 'react', autoCodeSplitting: true, routesDirectory: 'src/ui/routes', generatedRouteTree: 'src/routeTree.gen.ts' })]),
     react(),
+    objectUrlWorker(),
   ],
   build: { chunkSizeWarningLimit: 4000, manifest: true },
   test: {
