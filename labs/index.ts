@@ -3,6 +3,9 @@
  * intro-to-kms and sse-s3-vs-sse-kms join when S3 and the console can carry them.
  */
 import type { Lab } from '../src/runner/schema.ts';
+import { cliKeyPolicy } from './cli-key-policy/lab.ts';
+import cliKeyPolicyEn from './cli-key-policy/en.json';
+import cliKeyPolicyJa from './cli-key-policy/ja.json';
 import { envelopeEncryption } from './envelope-encryption/lab.ts';
 import envelopeEncryptionEn from './envelope-encryption/en.json';
 import envelopeEncryptionJa from './envelope-encryption/ja.json';
@@ -15,6 +18,7 @@ export type LabLocale = 'en' | 'ja';
 export type LabEntry = { readonly lab: Lab; readonly text: Readonly<Record<LabLocale, unknown>> };
 
 export const LABS: readonly LabEntry[] = [
+  { lab: cliKeyPolicy, text: { en: cliKeyPolicyEn, ja: cliKeyPolicyJa } },
   { lab: envelopeEncryption, text: { en: envelopeEncryptionEn, ja: envelopeEncryptionJa } },
   { lab: keyLifecycle, text: { en: keyLifecycleEn, ja: keyLifecycleJa } },
 ];
