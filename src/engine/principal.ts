@@ -15,10 +15,14 @@ export type Principal = {
    * sessionContext.attributes). The issuing role is read from the assumed-role ARN.
    */
   readonly session?: { readonly creationDate: number; readonly mfaAuthenticated: boolean; readonly issuerArn?: string };
+  /** For an AWS service acting for a resource of this account (CloudTrail delivering a trail's logs): aws:SourceArn and aws:SourceAccount. */
+  readonly serviceSource?: { readonly sourceArn?: string; readonly sourceAccount?: string };
 };
 
 /** How a call names its caller before authentication. */
 export type Caller =
   | { readonly kind: 'principal'; readonly arn: string }
   | { readonly kind: 'accessKey'; readonly accessKeyId: string }
-  | { readonly kind: 'anonymous' };
+  | { readonly kind: 'anonymous' }
+  /** An AWS service principal (cloudtrail.amazonaws.com) acting for one of the account's resources. */
+  | { readonly kind: 'service'; readonly service: string; readonly sourceArn?: string; readonly sourceAccount?: string };

@@ -83,5 +83,11 @@ export function authenticate(account: Account, caller: Caller, service: string):
       return consolePrincipal(account, caller.arn, service);
     case 'anonymous':
       return { type: 'Anonymous', arn: '*', accountId: 'ANONYMOUS_PRINCIPAL', principalId: 'ANONYMOUS_PRINCIPAL' };
+    case 'service':
+      // A service principal belongs to no customer account; policies name it by its service name.
+      return {
+        type: 'AWSService', arn: caller.service, accountId: '', principalId: caller.service,
+        serviceSource: { ...(caller.sourceArn !== undefined ? { sourceArn: caller.sourceArn } : {}), ...(caller.sourceAccount !== undefined ? { sourceAccount: caller.sourceAccount } : {}) },
+      };
   }
 }

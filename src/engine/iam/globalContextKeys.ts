@@ -4,7 +4,9 @@
  * exists only for IAM users; aws:userid is AIDA… for users, AROA…:session for sessions and
  * the account id for the root user. aws:CalledVia is not set: AWS fills it only for the few
  * services that forward calls with CalledVia (Athena, CloudFormation, …), and S3's calls to
- * KMS show up as aws:ViaAWSService and kms:ViaService instead.
+ * KMS show up as aws:ViaAWSService and kms:ViaService instead. A service principal acting for a
+ * resource (CloudTrail writing a trail's log file) carries aws:SourceArn and aws:SourceAccount,
+ * which AWS's documented bucket and key policies for CloudTrail test.
  */
 import type { OperationContext } from '../operation.ts';
 import type { ContextValue } from '../policy/requestContext.ts';
@@ -15,7 +17,9 @@ const IP = /^(\d{1,3}(\.\d{1,3}){3}|[0-9a-fA-F:]*:[0-9a-fA-F:.]*)$/;
 
 export function globalContextKeys(ctx: OperationContext): Record<string, ContextValue | undefined> {
   const { principal, source } = ctx;
-  const known = principal.type !== 'Anonymous';
+  // Anonymous callers and AWS service principals have no ARN or account of their own to match.
+  const known = principal.type !== 'Anonymous' && principal.type !== 'AWSService';
+  const service = principal.type === 'AWSService';
   return {
     'aws:PrincipalArn': known ? (roleArnOfSession(principal.arn) ?? principal.arn) : undefined,
     'aws:PrincipalAccount': known ? principal.accountId : undefined,
@@ -27,5 +31,9 @@ export function globalContextKeys(ctx: OperationContext): Record<string, Context
     'aws:SecureTransport': String(source.secureTransport ?? false),
     'aws:SourceIp': IP.test(source.sourceIp) ? source.sourceIp : undefined,
     'aws:ViaAWSService': String(source.viaService !== undefined),
+    'aws:PrincipalIsAWSService': String(service),
+    'aws:PrincipalServiceName': service ? principal.principalId : undefined,
+    'aws:SourceArn': principal.serviceSource?.sourceArn,
+    'aws:SourceAccount': principal.serviceSource?.sourceAccount,
   };
 }

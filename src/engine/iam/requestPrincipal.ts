@@ -12,5 +12,6 @@ export function roleArnOfSession(arn: string): string | undefined {
 
 export function toRequestPrincipal(principal: Principal): RequestPrincipal {
   const roleArn = principal.type === 'AssumedRole' ? roleArnOfSession(principal.arn) : undefined;
-  return { type: principal.type, arn: principal.arn, accountId: principal.accountId, ...(roleArn ? { roleArn } : {}) };
+  const service = principal.type === 'AWSService' ? principal.principalId : undefined;
+  return { type: principal.type, arn: principal.arn, accountId: principal.accountId, ...(roleArn ? { roleArn } : {}), ...(service ? { service } : {}) };
 }

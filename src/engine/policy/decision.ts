@@ -50,6 +50,8 @@ export type Explanation = {
   readonly context: Readonly<Record<string, ContextValue>>;
   readonly policies: readonly PolicyExplanation[];
   readonly reason: DecisionReason;
+  /** What a service added to the policies' verdict (S3: Block Public Access, ACLs), in plain English. */
+  readonly notes?: readonly string[];
 };
 
 export type Decision = {

@@ -62,7 +62,9 @@ function decide(input: AccessInput, identity: readonly PolicyExplanation[], reso
     if (input.request.principal.type === 'Root' && sameAccount) return ['Allow', { kind: 'rootUser' }];
     return identityAllow ? ['Allow', { kind: 'allowedByIdentityPolicy', by: identityAllow.ref }] : ['ImplicitDeny', { kind: 'noIdentityAllow' }];
   }
-  if (direct && (sameAccount || identityAllow)) return ['Allow', { kind: 'allowedByResourcePolicy', by: direct.ref }];
+  // Anonymous callers and AWS service principals have no identity policies: a resource policy naming them is enough.
+  const noIdentity = input.request.principal.type === 'Anonymous' || input.request.principal.type === 'AWSService';
+  if (direct && (sameAccount || noIdentity || identityAllow)) return ['Allow', { kind: 'allowedByResourcePolicy', by: direct.ref }];
   if (identityAllow && input.mode === 'kmsKey' && delegated) {
     return ['Allow', { kind: 'allowedByIdentityPolicy', by: identityAllow.ref, delegatedBy: delegated.ref }];
   }

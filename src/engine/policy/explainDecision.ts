@@ -61,6 +61,7 @@ export function explainDecision(decision: Decision): string {
   return [
     `${decision.decision}: ${e.principal} → ${e.action} on ${e.resource}`,
     describeReason(e.reason),
+    ...(e.notes ?? []),
     ...e.policies.flatMap(describePolicy),
   ].join('\n');
 }

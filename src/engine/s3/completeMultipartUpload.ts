@@ -14,7 +14,6 @@ import { assertSigV4ForKms, sseOutputOf } from './requestedEncryption.ts';
 import { entityTooSmall, invalidPart, invalidPartOrder } from './s3Errors.ts';
 import type { MultipartUpload } from './state.ts';
 import { storeObject } from './storeObject.ts';
-import { assertAnonymousAllowed } from './anonymousAccess.ts';
 
 export type CompleteMultipartUploadInput = { Bucket: string; Key: string; UploadId: string; MultipartUpload?: { Parts?: { ETag?: string; PartNumber?: number }[] } };
 
@@ -40,7 +39,6 @@ async function assembled(ctx: OperationContext, upload: MultipartUpload, listed:
 
 export async function completeMultipartUpload(ctx: OperationContext, input: CompleteMultipartUploadInput) {
   const bucket = findBucket(ctx, input.Bucket);
-  assertAnonymousAllowed(ctx, bucket, { action: 's3:PutObject', key: input.Key, acl: bucket.acl, needs: 'WRITE' });
   const upload = findUpload(bucket, input.Key, input.UploadId);
   assertSigV4ForKms(ctx, upload.encryption.algorithm);
   const listed = input.MultipartUpload?.Parts ?? [];

@@ -5,8 +5,8 @@
  */
 import type { OperationContext } from '../operation.ts';
 import { requestedAcl, type AclInput } from './acl.ts';
-import { assertAnonymousAllowed } from './anonymousAccess.ts';
 import { findBucket } from './buckets.ts';
+import { copySourceOf } from './copySource.ts';
 import { etagOf } from './etag.ts';
 import { openObject, sealObject } from './objectCrypto.ts';
 import { readableObject } from './readObject.ts';
@@ -17,16 +17,9 @@ import { storedHeadersOf, storeObject, type StoredHeadersInput } from './storeOb
 export type CopyObjectInput = AclInput & SseInput & StoredHeadersInput & { Bucket: string; Key: string; CopySource: string; MetadataDirective?: string };
 
 function parseCopySource(copySource: string): { bucket: string; key: string } {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(copySource.split('?')[0] ?? '');
-  } catch {
-    decoded = copySource;
-  }
-  const path = decoded.startsWith('/') ? decoded.slice(1) : decoded;
-  const slash = path.indexOf('/');
-  if (slash <= 0 || slash === path.length - 1) throw invalidArgument('Invalid copy source object key', 'x-amz-copy-source', copySource);
-  return { bucket: path.slice(0, slash), key: path.slice(slash + 1) };
+  const source = copySourceOf(copySource);
+  if (!source) throw invalidArgument('Invalid copy source object key', 'x-amz-copy-source', copySource);
+  return source;
 }
 
 export async function copyObject(ctx: OperationContext, input: CopyObjectInput) {
@@ -37,7 +30,6 @@ export async function copyObject(ctx: OperationContext, input: CopyObjectInput) 
   }
   const { bucket: sourceBucket, object } = readableObject(ctx, { Bucket: source.bucket, Key: source.key });
   const bucket = findBucket(ctx, input.Bucket);
-  assertAnonymousAllowed(ctx, bucket, { action: 's3:PutObject', key: input.Key, acl: bucket.acl, needs: 'WRITE' });
   const bytes = await openObject(ctx, sourceBucket.name, object.key, object.encryption, object.sealed);
   const sse = requestedEncryption(bucket, input);
   const acl = requestedAcl(bucket, input) ?? 'private';

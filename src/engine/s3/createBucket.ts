@@ -5,7 +5,6 @@
  * other regions answer BucketAlreadyOwnedByYou).
  */
 import type { OperationContext } from '../operation.ts';
-import { assertNotAnonymous } from './anonymousAccess.ts';
 import { isValidBucketName } from './bucketName.ts';
 import { BLOCK_ALL } from './publicAccess.ts';
 import { bucketAlreadyExists, bucketAlreadyOwnedByYou, invalidBucketName, s3Error } from './s3Errors.ts';
@@ -34,7 +33,6 @@ function assertLocation(region: string, constraint: string | undefined): void {
 }
 
 export async function createBucket(ctx: OperationContext, input: CreateBucketInput): Promise<CreateBucketOutput> {
-  assertNotAnonymous(ctx);
   const name = input.Bucket;
   const { region } = ctx.account.facts;
   if (!isValidBucketName(name)) throw invalidBucketName(name);

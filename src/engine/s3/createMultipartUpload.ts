@@ -5,7 +5,6 @@
  */
 import type { OperationContext } from '../operation.ts';
 import { requestedAcl, type AclInput } from './acl.ts';
-import { assertAnonymousAllowed } from './anonymousAccess.ts';
 import { findBucket } from './buckets.ts';
 import { newDataKey } from './objectCrypto.ts';
 import { assertSigV4ForKms, requestedEncryption, sseOutputOf, type SseInput } from './requestedEncryption.ts';
@@ -16,7 +15,6 @@ export type CreateMultipartUploadInput = AclInput & SseInput & StoredHeadersInpu
 
 export async function createMultipartUpload(ctx: OperationContext, input: CreateMultipartUploadInput) {
   const bucket = findBucket(ctx, input.Bucket);
-  assertAnonymousAllowed(ctx, bucket, { action: 's3:PutObject', key: input.Key, acl: bucket.acl, needs: 'WRITE' });
   const sse = requestedEncryption(bucket, input);
   assertSigV4ForKms(ctx, sse.algorithm);
   const acl = requestedAcl(bucket, input) ?? 'private';

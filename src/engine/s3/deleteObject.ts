@@ -1,11 +1,9 @@
 /** s3:DeleteObject — 204 whether or not the key existed (unversioned buckets). */
 import type { OperationContext } from '../operation.ts';
-import { assertAnonymousAllowed } from './anonymousAccess.ts';
 import { findBucket } from './buckets.ts';
 
 export async function deleteObject(ctx: OperationContext, input: { Bucket: string; Key: string }): Promise<Record<string, never>> {
   const bucket = findBucket(ctx, input.Bucket);
-  assertAnonymousAllowed(ctx, bucket, { action: 's3:DeleteObject', key: input.Key, acl: bucket.acl, needs: 'WRITE' });
   delete bucket.objects[input.Key];
   return {};
 }

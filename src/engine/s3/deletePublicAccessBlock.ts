@@ -1,10 +1,8 @@
 /** s3:DeletePublicAccessBlock — nothing is blocked afterwards (the account-level setting is not modelled). */
 import type { OperationContext } from '../operation.ts';
-import { assertNotAnonymous } from './anonymousAccess.ts';
 import { findBucket } from './buckets.ts';
 
 export async function deletePublicAccessBlock(ctx: OperationContext, input: { Bucket: string }): Promise<Record<string, never>> {
-  assertNotAnonymous(ctx);
   delete findBucket(ctx, input.Bucket).publicAccessBlock;
   return {};
 }

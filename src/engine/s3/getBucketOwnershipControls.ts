@@ -1,11 +1,9 @@
 /** s3:GetBucketOwnershipControls — or OwnershipControlsNotFoundError once deleted. */
 import type { OperationContext } from '../operation.ts';
-import { assertNotAnonymous } from './anonymousAccess.ts';
 import { findBucket } from './buckets.ts';
 import { ownershipControlsNotFound } from './s3Errors.ts';
 
 export async function getBucketOwnershipControls(ctx: OperationContext, input: { Bucket: string }) {
-  assertNotAnonymous(ctx);
   const bucket = findBucket(ctx, input.Bucket);
   if (!bucket.ownership) throw ownershipControlsNotFound(bucket.name);
   return { OwnershipControls: { Rules: [{ ObjectOwnership: bucket.ownership }] } };

@@ -1,11 +1,9 @@
 /** s3:GetBucketPolicy — the policy text as stored, or NoSuchBucketPolicy. */
 import type { OperationContext } from '../operation.ts';
-import { assertNotAnonymous } from './anonymousAccess.ts';
 import { findBucket } from './buckets.ts';
 import { noSuchBucketPolicy } from './s3Errors.ts';
 
 export async function getBucketPolicy(ctx: OperationContext, input: { Bucket: string }): Promise<{ Policy: string }> {
-  assertNotAnonymous(ctx);
   const bucket = findBucket(ctx, input.Bucket);
   if (bucket.policy === undefined) throw noSuchBucketPolicy(bucket.name);
   return { Policy: bucket.policy };

@@ -9,8 +9,11 @@ import type { OperationContext } from '../operation.ts';
 import type { Caller, Principal } from '../principal.ts';
 import { accessDenied, s3Error } from './s3Errors.ts';
 
-export const callerOf = (principal: Principal): Caller =>
-  principal.accessKeyId !== undefined ? { kind: 'accessKey', accessKeyId: principal.accessKeyId } : { kind: 'principal', arn: principal.arn };
+export function callerOf(principal: Principal): Caller {
+  // An AWS service writing for one of its resources (CloudTrail delivering a trail's logs) stays that service principal.
+  if (principal.type === 'AWSService') return { kind: 'service', service: principal.principalId, ...principal.serviceSource };
+  return principal.accessKeyId !== undefined ? { kind: 'accessKey', accessKeyId: principal.accessKeyId } : { kind: 'principal', arn: principal.arn };
+}
 
 function asS3Error(failure: CallFailure) {
   if (failure.code === 'AccessDeniedException') {

@@ -5,7 +5,6 @@
  */
 import type { OperationContext } from '../operation.ts';
 import { fromBase64, fromUtf8, toBase64, utf8 } from '../../shared/bytes.ts';
-import { assertAnonymousAllowed } from './anonymousAccess.ts';
 import { findBucket, ownerOf } from './buckets.ts';
 import { invalidArgument } from './s3Errors.ts';
 
@@ -31,7 +30,6 @@ function resumeAfter(token: string | undefined): string | undefined {
 
 export async function listObjectsV2(ctx: OperationContext, input: ListObjectsV2Input) {
   const bucket = findBucket(ctx, input.Bucket);
-  assertAnonymousAllowed(ctx, bucket, { action: 's3:ListBucket', acl: bucket.acl, needs: 'READ' });
   const prefix = input.Prefix ?? '';
   const delimiter = input.Delimiter ?? '';
   const maxKeys = Math.min(input.MaxKeys ?? 1000, 1000);

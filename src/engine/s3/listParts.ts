@@ -1,13 +1,11 @@
 /** s3:ListParts — the parts uploaded so far, in part-number order (MaxParts per page, 1000 by default). */
 import type { OperationContext } from '../operation.ts';
-import { assertNotAnonymous } from './anonymousAccess.ts';
 import { findBucket, ownerOf } from './buckets.ts';
 import { findUpload } from './findUpload.ts';
 
 export type ListPartsInput = { Bucket: string; Key: string; UploadId: string; MaxParts?: number; PartNumberMarker?: number };
 
 export async function listParts(ctx: OperationContext, input: ListPartsInput) {
-  assertNotAnonymous(ctx);
   const bucket = findBucket(ctx, input.Bucket);
   const upload = findUpload(bucket, input.Key, input.UploadId);
   const maxParts = Math.min(input.MaxParts ?? 1000, 1000);

@@ -1,8 +1,7 @@
 /**
  * The S3-specific pieces of authorization, as pure functions: whether an ACL or a bucket
- * policy makes something public, and whether Block Public Access stops that. The policy
- * evaluator (src/engine/policy, iam/authorize.ts) will combine them with identity policies;
- * until then anonymous callers are judged here alone.
+ * policy makes something public, and whether Block Public Access stops that.
+ * iam/authorizeS3.ts combines them with the policy evaluator's verdict (bucketAccessRules.ts).
  */
 import type { CannedAcl, PublicAccessBlock, S3Bucket } from './state.ts';
 
@@ -38,10 +37,6 @@ function isEveryone(principal: unknown): boolean {
   return false;
 }
 
-const wildcard = (pattern: string) => new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'i');
-const matchesAny = (patterns: unknown, value: string, caseSensitive = true) =>
-  asList(patterns).some((p) => typeof p === 'string' && (caseSensitive ? new RegExp(wildcard(p).source) : wildcard(p)).test(value));
-
 export function statementsOf(policy: string | undefined): Statement[] {
   if (!policy) return [];
   try {
@@ -54,14 +49,3 @@ export function statementsOf(policy: string | undefined): Statement[] {
 /** A policy is public when an Allow statement names everyone without a condition (S3's "public" test, simplified). */
 export const isPublicPolicy = (policy: string | undefined): boolean =>
   statementsOf(policy).some((s) => s.Effect === 'Allow' && isEveryone(s.Principal) && s.Condition === undefined);
-
-/**
- * What the bucket policy says to everyone about `action` on `resourceArn`: Deny wins, then an
- * unconditional Allow. Conditional statements need the evaluator (aws:SourceIp …) and are not
- * counted here.
- */
-export function bucketPolicyForEveryone(policy: string | undefined, action: string, resourceArn: string): 'Allow' | 'Deny' | undefined {
-  const applicable = statementsOf(policy).filter((s) => isEveryone(s.Principal) && matchesAny(s.Action, action, false) && matchesAny(s.Resource, resourceArn));
-  if (applicable.some((s) => s.Effect === 'Deny')) return 'Deny';
-  return applicable.some((s) => s.Effect === 'Allow' && s.Condition === undefined) ? 'Allow' : undefined;
-}

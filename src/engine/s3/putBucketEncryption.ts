@@ -1,6 +1,5 @@
 /** s3:PutBucketEncryption — the default for new objects: SSE-S3, or SSE-KMS with a key and optionally a bucket key. */
 import type { OperationContext } from '../operation.ts';
-import { assertNotAnonymous } from './anonymousAccess.ts';
 import { findBucket } from './buckets.ts';
 import { malformedXml } from '../protocol/restXml/s3WireErrors.ts';
 import { invalidArgument } from './s3Errors.ts';
@@ -12,7 +11,6 @@ export type PutBucketEncryptionInput = { Bucket: string; ServerSideEncryptionCon
 const ALGORITHMS: readonly string[] = ['AES256', 'aws:kms', 'aws:kms:dsse'];
 
 export async function putBucketEncryption(ctx: OperationContext, input: PutBucketEncryptionInput): Promise<Record<string, never>> {
-  assertNotAnonymous(ctx);
   const bucket = findBucket(ctx, input.Bucket);
   const rule = input.ServerSideEncryptionConfiguration.Rules[0];
   const byDefault = rule?.ApplyServerSideEncryptionByDefault;

@@ -1,6 +1,5 @@
 /** s3:PutBucketOwnershipControls — BucketOwnerEnforced disables ACLs; the other two enable them. */
 import type { OperationContext } from '../operation.ts';
-import { assertNotAnonymous } from './anonymousAccess.ts';
 import { findBucket } from './buckets.ts';
 import { malformedXml } from '../protocol/restXml/s3WireErrors.ts';
 import type { ObjectOwnership } from './state.ts';
@@ -10,7 +9,6 @@ export type PutBucketOwnershipControlsInput = { Bucket: string; OwnershipControl
 const SETTINGS: readonly string[] = ['BucketOwnerEnforced', 'BucketOwnerPreferred', 'ObjectWriter'];
 
 export async function putBucketOwnershipControls(ctx: OperationContext, input: PutBucketOwnershipControlsInput): Promise<Record<string, never>> {
-  assertNotAnonymous(ctx);
   const bucket = findBucket(ctx, input.Bucket);
   const rules = input.OwnershipControls.Rules;
   const setting = rules[0]?.ObjectOwnership;

@@ -6,7 +6,6 @@
 import type { OperationContext } from '../operation.ts';
 import { fromBase64, toBase64 } from '../../shared/bytes.ts';
 import { requestedAcl, type AclInput } from './acl.ts';
-import { assertAnonymousAllowed } from './anonymousAccess.ts';
 import { findBucket } from './buckets.ts';
 import { etagOf } from './etag.ts';
 import { md5 } from './md5.ts';
@@ -27,7 +26,6 @@ function assertContentMd5(body: Uint8Array, claimed: string | undefined): void {
 
 export async function putObject(ctx: OperationContext, input: PutObjectInput) {
   const bucket = findBucket(ctx, input.Bucket);
-  assertAnonymousAllowed(ctx, bucket, { action: 's3:PutObject', key: input.Key, acl: bucket.acl, needs: 'WRITE' });
   const body = input.Body ?? new Uint8Array();
   assertContentMd5(body, input.ContentMD5);
   const sse = requestedEncryption(bucket, input);

@@ -1,10 +1,9 @@
 /**
- * What GetObject and HeadObject share: finding the object, deciding whether this caller may
- * read it (anonymous: only public objects; SSE-KMS: only SigV4, even when public — §6a), and
- * the headers S3 describes it with.
+ * What GetObject and HeadObject share: finding the object, refusing SSE-KMS objects to
+ * anonymous and SigV2 callers (only SigV4, even when public — §6a; whether the caller may read
+ * at all was decided by iam/authorizeS3.ts before), and the headers S3 describes it with.
  */
 import type { OperationContext } from '../operation.ts';
-import { assertAnonymousAllowed } from './anonymousAccess.ts';
 import { findBucket, findObject } from './buckets.ts';
 import { assertSigV4ForKms, sseOutputOf } from './requestedEncryption.ts';
 import type { S3Bucket, S3Object } from './state.ts';
@@ -23,9 +22,7 @@ export type ReadObjectInput = {
 
 export function readableObject(ctx: OperationContext, input: ReadObjectInput): { bucket: S3Bucket; object: S3Object } {
   const bucket = findBucket(ctx, input.Bucket);
-  const existing = Object.hasOwn(bucket.objects, input.Key) ? bucket.objects[input.Key] : undefined;
-  // Checked before existence: a caller who may not read gets AccessDenied, never NoSuchKey.
-  assertAnonymousAllowed(ctx, bucket, { action: 's3:GetObject', key: input.Key, ...(existing ? { acl: existing.acl } : {}), needs: 'READ' });
+  // Authorization (iam/authorizeS3.ts) ran before this: a caller who may not read got AccessDenied, never NoSuchKey.
   const object = findObject(bucket, input.Key);
   assertSigV4ForKms(ctx, object.encryption.algorithm);
   return { bucket, object };

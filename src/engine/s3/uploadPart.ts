@@ -1,7 +1,6 @@
 /** s3:UploadPart — parts 1–10000; a part uploaded again replaces the earlier one. */
 import type { OperationContext } from '../operation.ts';
 import { toHex } from '../../shared/bytes.ts';
-import { assertAnonymousAllowed } from './anonymousAccess.ts';
 import { findBucket } from './buckets.ts';
 import { quoted } from './etag.ts';
 import { findUpload, partBinding } from './findUpload.ts';
@@ -14,7 +13,6 @@ export type UploadPartInput = { Bucket: string; Key: string; UploadId: string; P
 
 export async function uploadPart(ctx: OperationContext, input: UploadPartInput) {
   const bucket = findBucket(ctx, input.Bucket);
-  assertAnonymousAllowed(ctx, bucket, { action: 's3:PutObject', key: input.Key, acl: bucket.acl, needs: 'WRITE' });
   const upload = findUpload(bucket, input.Key, input.UploadId);
   assertSigV4ForKms(ctx, upload.encryption.algorithm);
   const n = input.PartNumber;
