@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
+import { sdkXmlParserForWorkers } from './scripts/sdkXmlParserForWorkers.ts';
 import { objectUrlWorker } from './scripts/objectUrlWorkerPlugin.ts';
 
 export default defineConfig({
@@ -12,6 +13,7 @@ export default defineConfig({
     react(),
     objectUrlWorker(),
   ],
+  worker: { plugins: () => [sdkXmlParserForWorkers()] },
   build: { chunkSizeWarningLimit: 4000, manifest: true },
   test: {
     environment: 'node',

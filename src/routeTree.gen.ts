@@ -13,6 +13,7 @@ import { Route as IndexRouteImport } from './ui/routes/index'
 import { Route as AccountRouteImport } from './ui/routes/account'
 import { Route as EditorRouteImport } from './ui/routes/editor'
 import { Route as PlaygroundRouteImport } from './ui/routes/playground'
+import { Route as PlaygroundRouteImport } from './ui/routes/playground'
 import { Route as KmsAwsManagedKeysRouteImport } from './ui/routes/kms.aws-managed-keys'
 import { Route as KmsTryRouteImport } from './ui/routes/kms.try'
 import { Route as S3ObjectUrlsRouteImport } from './ui/routes/s3.object-urls'
@@ -33,6 +34,11 @@ const AccountRoute = AccountRouteImport.update({
 const EditorRoute = EditorRouteImport.update({
   id: '/editor',
   path: '/editor',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const PlaygroundRoute = PlaygroundRouteImport.update({
+  id: '/playground',
+  path: '/playground',
   getParentRoute: () => rootRouteImport,
 } as any)
 const PlaygroundRoute = PlaygroundRouteImport.update({
@@ -76,6 +82,7 @@ export interface FileRoutesByFullPath {
   '/account': typeof AccountRoute
   '/editor': typeof EditorRoute
   '/playground': typeof PlaygroundRoute
+  '/playground': typeof PlaygroundRoute
   '/kms/aws-managed-keys': typeof KmsAwsManagedKeysRoute
   '/kms/try': typeof KmsTryRoute
   '/s3/object-urls': typeof S3ObjectUrlsRoute
@@ -87,6 +94,7 @@ export interface FileRoutesByTo {
   '/': typeof IndexRoute
   '/account': typeof AccountRoute
   '/editor': typeof EditorRoute
+  '/playground': typeof PlaygroundRoute
   '/playground': typeof PlaygroundRoute
   '/kms/aws-managed-keys': typeof KmsAwsManagedKeysRoute
   '/kms/try': typeof KmsTryRoute
@@ -100,6 +108,7 @@ export interface FileRoutesById {
   '/': typeof IndexRoute
   '/account': typeof AccountRoute
   '/editor': typeof EditorRoute
+  '/playground': typeof PlaygroundRoute
   '/playground': typeof PlaygroundRoute
   '/kms/aws-managed-keys': typeof KmsAwsManagedKeysRoute
   '/kms/try': typeof KmsTryRoute
@@ -115,6 +124,7 @@ export interface FileRouteTypes {
     | '/account'
     | '/editor'
     | '/playground'
+    | '/playground'
     | '/kms/aws-managed-keys'
     | '/kms/try'
     | '/s3/object-urls'
@@ -126,6 +136,7 @@ export interface FileRouteTypes {
     | '/'
     | '/account'
     | '/editor'
+    | '/playground'
     | '/playground'
     | '/kms/aws-managed-keys'
     | '/kms/try'
@@ -139,6 +150,7 @@ export interface FileRouteTypes {
     | '/account'
     | '/editor'
     | '/playground'
+    | '/playground'
     | '/kms/aws-managed-keys'
     | '/kms/try'
     | '/s3/object-urls'
@@ -151,6 +163,7 @@ export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
   AccountRoute: typeof AccountRoute
   EditorRoute: typeof EditorRoute
+  PlaygroundRoute: typeof PlaygroundRoute
   PlaygroundRoute: typeof PlaygroundRoute
   KmsAwsManagedKeysRoute: typeof KmsAwsManagedKeysRoute
   KmsTryRoute: typeof KmsTryRoute
@@ -181,6 +194,13 @@ declare module '@tanstack/react-router' {
       path: '/editor'
       fullPath: '/editor'
       preLoaderRoute: typeof EditorRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/playground': {
+      id: '/playground'
+      path: '/playground'
+      fullPath: '/playground'
+      preLoaderRoute: typeof PlaygroundRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/playground': {
@@ -239,6 +259,7 @@ const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
   AccountRoute: AccountRoute,
   EditorRoute: EditorRoute,
+  PlaygroundRoute: PlaygroundRoute,
   PlaygroundRoute: PlaygroundRoute,
   KmsAwsManagedKeysRoute: KmsAwsManagedKeysRoute,
   KmsTryRoute: KmsTryRoute,
