@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN, REGION } from './kmsTransports.ts';
 import { startEndpoint, type RunningEndpoint } from './spawnEndpoint.ts';
+import { hasAws } from './installedTools.ts';
 
-const hasAws = spawnSync('aws', ['--version'], { encoding: 'utf8' }).status === 0;
 if (!hasAws) console.warn('awsCli.test.ts: skipped because the AWS CLI (`aws`) is not installed on this machine.');
 
 const ENV = {

@@ -6,8 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN, REGION } from './kmsTransports.ts';
 import { startEndpoint, type RunningEndpoint } from './spawnEndpoint.ts';
+import { hasBoto3 } from './installedTools.ts';
 
-const hasBoto3 = spawnSync('python3', ['-c', 'import boto3'], { encoding: 'utf8' }).status === 0;
 if (!hasBoto3) console.warn('boto3.test.ts: skipped because python3 with boto3 is not installed on this machine.');
 
 /** Prelude for every script: a KMS client for the endpoint, and errors printed as botocore sees them. */

@@ -4,12 +4,13 @@
  */
 import { CloudTrailClient, LookupEventsCommand, TrailNotFoundException, GetTrailCommand } from '@aws-sdk/client-cloudtrail';
 import { CreateKeyCommand, KMSClient } from '@aws-sdk/client-kms';
-import { execFile, spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { expect, it } from 'vitest';
 import { createSdkRequestHandler } from '../client/sdkRequestHandler.ts';
 import { createAccount, randomIds, systemClock } from '../engine/index.ts';
 import { serveLoopback } from '../node/serveLoopback.ts';
 import { ADMIN, REGION, rejection } from './kmsTransports.ts';
+import { hasAws } from './installedTools.ts';
 
 const newAccount = () => createAccount({ clock: systemClock, ids: randomIds(globalThis.crypto), crypto: globalThis.crypto });
 
@@ -34,7 +35,6 @@ it('finds a KMS CreateKey with LookupEvents through the real CloudTrail client i
   expect(missing.message).toBe('Unknown trail: nope for the user: 111122223333');
 });
 
-const hasAws = spawnSync('aws', ['--version'], { encoding: 'utf8' }).status === 0;
 if (!hasAws) console.warn('cloudTrailSdk.test.ts: the AWS CLI check is skipped because `aws` is not installed on this machine.');
 
 it.skipIf(!hasAws)('answers `aws cloudtrail lookup-events` from the real AWS CLI with the CLI call it recorded', async () => {

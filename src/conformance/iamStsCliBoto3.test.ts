@@ -7,9 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACCOUNT, ADMIN, REGION } from './kmsTransports.ts';
 import { startEndpoint, type RunningEndpoint } from './spawnEndpoint.ts';
+import { hasAws, hasBoto3 } from './installedTools.ts';
 
-const hasAws = spawnSync('aws', ['--version'], { encoding: 'utf8' }).status === 0;
-const hasBoto3 = spawnSync('python3', ['-c', 'import boto3'], { encoding: 'utf8' }).status === 0;
 if (!hasAws) console.warn('iamStsCliBoto3.test.ts: CLI cases skipped because the AWS CLI (`aws`) is not installed on this machine.');
 if (!hasBoto3) console.warn('iamStsCliBoto3.test.ts: boto3 cases skipped because python3 with boto3 is not installed on this machine.');
 

@@ -10,9 +10,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN, REGION } from './kmsTransports.ts';
 import { startEndpoint, type RunningEndpoint } from './spawnEndpoint.ts';
+import { hasAws, hasBoto3 } from './installedTools.ts';
 
-const hasAws = spawnSync('aws', ['--version'], { encoding: 'utf8' }).status === 0;
-const hasBoto3 = spawnSync('python3', ['-c', 'import boto3'], { encoding: 'utf8' }).status === 0;
 if (!hasAws) console.warn('s3Cli.test.ts: the AWS CLI checks are skipped because `aws` is not installed on this machine.');
 if (!hasBoto3) console.warn('s3Cli.test.ts: the boto3 check is skipped because python3 with boto3 is not installed on this machine.');
 
