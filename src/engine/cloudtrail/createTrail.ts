@@ -1,9 +1,12 @@
 /**
  * cloudtrail:CreateTrail — a single-Region trail that delivers to an S3 bucket. It starts
  * stopped: AWS's API (unlike the console) needs StartLogging before anything is delivered.
+ * The bucket must exist and its policy must let CloudTrail write there (cloudTrailPolicies.ts
+ * writes AWS's documented one).
  */
 import type { OperationContext } from '../operation.ts';
-import { s3BucketDoesNotExist, trailAlreadyExists } from './cloudTrailErrors.ts';
+import { bucketPolicyAllowsTrail } from './bucketPolicyAllowsTrail.ts';
+import { insufficientS3BucketPolicy, s3BucketDoesNotExist, trailAlreadyExists } from './cloudTrailErrors.ts';
 import { assertTrailName, trailArnOf } from './findTrail.ts';
 import { trailsOf, type Trail } from './state.ts';
 import { toCreateTrailOutput } from './toTrailOutput.ts';
@@ -18,17 +21,14 @@ export type CreateTrailInput = {
   KmsKeyId?: string;
 };
 
-/** Until S3 is part of the account, any bucket name is taken at its word. */
-export function bucketExists(ctx: OperationContext, bucket: string): boolean {
-  const s3 = (ctx.account.state as { s3?: { buckets?: Record<string, unknown> } }).s3;
-  return !s3?.buckets || Object.hasOwn(s3.buckets, bucket);
-}
+export const bucketExists = (ctx: OperationContext, bucket: string): boolean => Object.hasOwn(ctx.account.state.s3.buckets, bucket);
 
 export async function createTrail(ctx: OperationContext, input: CreateTrailInput): Promise<ReturnType<typeof toCreateTrailOutput>> {
   assertTrailName(input.Name);
   const trails = trailsOf(ctx.account.state.cloudtrail);
   if (trails[input.Name]) throw trailAlreadyExists(input.Name, ctx.account.facts.accountId);
   if (!bucketExists(ctx, input.S3BucketName)) throw s3BucketDoesNotExist(input.S3BucketName);
+  if (!bucketPolicyAllowsTrail(ctx, trailArnOf(ctx, input.Name), input.S3BucketName, input.S3KeyPrefix)) throw insufficientS3BucketPolicy(input.S3BucketName);
   const trail: Trail = {
     name: input.Name,
     arn: trailArnOf(ctx, input.Name),

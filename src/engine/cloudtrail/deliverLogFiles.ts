@@ -29,8 +29,8 @@ async function deliverDue(account: Account, trail: Trail, now: number, delay: nu
     trail.pending = trail.pending.filter((r) => timeOf(r) > deliveredAt);
     const { accountId, region } = account.facts;
     const key = logFileKey(accountId, region, deliveredAt, uniqueStringOf(account.platform.ids.uuid()), trail.s3KeyPrefix);
-    await deliverLogFile(account, { bucket: trail.s3BucketName, key, body: gzipLogFile(records, deliveredAt), deliveredAt });
-    trail.latestDeliveryTime = deliveredAt;
+    const delivered = await deliverLogFile(account, trail, { bucket: trail.s3BucketName, key, body: gzipLogFile(records, deliveredAt), deliveredAt });
+    if (delivered) trail.latestDeliveryTime = deliveredAt;
     trail.latestDeliveryAttemptTime = deliveredAt;
   }
 }

@@ -14,6 +14,7 @@ export async function getTrailStatus(ctx: OperationContext, input: { Name: strin
   const trail = findTrailOrThrow(ctx, input.Name, 'asArn');
   return {
     IsLogging: trail.isLogging,
+    ...(trail.latestDeliveryError !== undefined ? { LatestDeliveryError: trail.latestDeliveryError } : {}),
     LatestDeliveryTime: date(trail.latestDeliveryTime),
     StartLoggingTime: date(trail.startLoggingTime),
     StopLoggingTime: date(trail.stopLoggingTime),

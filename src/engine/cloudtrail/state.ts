@@ -67,6 +67,8 @@ export type Trail = {
   stopLoggingTime?: number;
   latestDeliveryTime?: number;
   latestDeliveryAttemptTime?: number;
+  /** The S3 error code of the last failed delivery (AccessDenied, NoSuchBucket …); cleared by a success. */
+  latestDeliveryError?: string;
   /** Basic selectors, or advanced ones: a trail has one kind at a time. */
   eventSelectors?: EventSelector[];
   advancedEventSelectors?: AdvancedEventSelector[];
@@ -74,7 +76,7 @@ export type Trail = {
   pending: CloudTrailRecord[];
 };
 
-/** A delivered log file, kept here until S3 exists to hold it (deliverLogFile.ts). */
+/** A log file S3 refused (bucket gone, policy changed), kept here so nothing is lost (deliverLogFile.ts). */
 export type LogFile = { bucket: string; key: string; deliveredAt: number; gzipBase64: string };
 
 export type CloudTrailState = {

@@ -1,18 +1,16 @@
 /** Trails: lifecycle, AWS's errors, event selectors, and gzip log files delivered on the simulated clock. */
-import { gunzipSync } from 'fflate';
 import { expect, it } from 'vitest';
-import { fromBase64 } from '../../shared/bytes.ts';
 import { testAccount, type TestAccount } from '../testing/testAccount.ts';
 import { advanceClock } from '../time.ts';
-import { logFilesOf, type CloudTrailRecord } from './state.ts';
-import { createLogBucket } from './testing/logBucket.ts';
+import type { CloudTrailRecord } from './state.ts';
+import { createLogBucket, deliveredLogFiles } from './testing/logBucket.ts';
 
 const MINUTE = 60 * 1000;
 const TRAIL_ARN = 'arn:aws:cloudtrail:us-east-1:111122223333:trail/lab-trail';
 
-async function withBucket(): Promise<TestAccount> {
+async function withBucket(prefix?: string): Promise<TestAccount> {
   const t = await testAccount();
-  await createLogBucket(t, 'lab-logs');
+  await createLogBucket(t, 'lab-logs', prefix ? { prefix } : {});
   return t;
 }
 
@@ -23,13 +21,10 @@ async function loggingTrail(): Promise<TestAccount> {
   return t;
 }
 
-const recordsIn = (t: TestAccount, index: number): CloudTrailRecord[] => {
-  const file = logFilesOf(t.account.state.cloudtrail)[index]!;
-  return (JSON.parse(new TextDecoder().decode(gunzipSync(fromBase64(file.gzipBase64)!))) as { Records: CloudTrailRecord[] }).Records;
-};
+const recordsIn = async (t: TestAccount, index: number): Promise<CloudTrailRecord[]> => (await deliveredLogFiles(t, 'lab-logs'))[index]!.records;
 
 it('creates a stopped trail, starts and stops it, and describes it as AWS does', async () => {
-  const t = await withBucket();
+  const t = await withBucket('audit');
   const created = await t.ok('cloudtrail:CreateTrail', { Name: 'lab-trail', S3BucketName: 'lab-logs', S3KeyPrefix: 'audit' });
   expect(created).toEqual({
     Name: 'lab-trail', S3BucketName: 'lab-logs', S3KeyPrefix: 'audit', IncludeGlobalServiceEvents: true, IsMultiRegionTrail: false,
@@ -63,12 +58,11 @@ it('answers AWS errors for unknown, duplicate and badly named trails', async () 
 it('delivers a gzip JSON log file under AWSLogs five simulated minutes after the events', async () => {
   const t = await loggingTrail();
   const { KeyMetadata } = await t.ok('kms:CreateKey', {});
-  expect(logFilesOf(t.account.state.cloudtrail)).toEqual([]);
+  expect(Object.keys(t.account.state.s3.buckets['lab-logs']!.objects)).toEqual([]);
   await advanceClock(t.account, 5 * MINUTE);
-  const [file] = logFilesOf(t.account.state.cloudtrail);
-  expect(file!.bucket).toBe('lab-logs');
+  const [file] = await deliveredLogFiles(t, 'lab-logs');
   expect(file!.key).toMatch(/^AWSLogs\/111122223333\/CloudTrail\/us-east-1\/2026\/01\/15\/111122223333_CloudTrail_us-east-1_20260115T0905Z_[A-Za-z0-9]{16}\.json\.gz$/);
-  const records = recordsIn(t, 0);
+  const records = await recordsIn(t, 0);
   expect(records.map((r) => r.eventName)).toEqual(['StartLogging', 'CreateKey']);
   expect(records[1]).toEqual(t.account.state.cloudtrail.events.find((e) => e.eventName === 'CreateKey'));
   expect(records[1]!.resources).toEqual([{ accountId: '111122223333', type: 'AWS::KMS::Key', ARN: KeyMetadata.Arn }]);
@@ -77,18 +71,18 @@ it('delivers a gzip JSON log file under AWSLogs five simulated minutes after the
 });
 
 it('delivers one file per due batch when the clock jumps, each stamped with its delivery time, under the key prefix', async () => {
-  const t = await withBucket();
+  const t = await withBucket('audit');
   await t.ok('cloudtrail:CreateTrail', { Name: 'lab-trail', S3BucketName: 'lab-logs', S3KeyPrefix: 'audit' });
   await t.ok('cloudtrail:StartLogging', { Name: 'lab-trail' });
   await advanceClock(t.account, 10 * MINUTE);
   await t.ok('kms:ListKeys', {});
   t.account.state.cloudtrail.deliveryDelayMs = MINUTE;
   await advanceClock(t.account, 60 * MINUTE);
-  const keys = logFilesOf(t.account.state.cloudtrail).map((f) => f.key);
+  const keys = (await deliveredLogFiles(t, 'lab-logs')).map((f) => f.key);
   expect(keys).toHaveLength(2);
   expect(keys[0]).toMatch(/^audit\/AWSLogs\/.*_20260115T0905Z_/);
   expect(keys[1]).toMatch(/_20260115T0911Z_/);
-  expect(recordsIn(t, 1).map((r) => r.eventName)).toEqual(['ListKeys']);
+  expect((await recordsIn(t, 1)).map((r) => r.eventName)).toEqual(['ListKeys']);
 });
 
 it('logs only what the event selectors ask for: write-only management events, S3 object data events', async () => {
@@ -102,7 +96,7 @@ it('logs only what the event selectors ask for: write-only management events, S3
   await t.ok('kms:CreateKey', {});
   await t.ok('kms:ListKeys', {});
   await advanceClock(t.account, 5 * MINUTE);
-  expect(recordsIn(t, 0).map((r) => r.eventName)).toEqual(['StartLogging', 'PutEventSelectors', 'CreateKey']);
+  expect((await recordsIn(t, 0)).map((r) => r.eventName)).toEqual(['StartLogging', 'PutEventSelectors', 'CreateKey']);
   expect(await t.ok('cloudtrail:GetEventSelectors', { TrailName: 'lab-trail' })).toEqual({ TrailARN: TRAIL_ARN, EventSelectors: put.EventSelectors });
 });
 
@@ -113,7 +107,7 @@ it('replaces basic selectors with advanced ones and refuses selectors AWS refuse
   expect(await t.ok('cloudtrail:GetEventSelectors', { TrailName: 'lab-trail' })).toEqual({ TrailARN: TRAIL_ARN, AdvancedEventSelectors });
   await t.ok('kms:ListKeys', {});
   await advanceClock(t.account, 5 * MINUTE);
-  expect(recordsIn(t, 0).map((r) => r.eventName)).toEqual(['StartLogging', 'ListKeys']);
+  expect((await recordsIn(t, 0)).map((r) => r.eventName)).toEqual(['StartLogging', 'ListKeys']);
   await t.fails('cloudtrail:PutEventSelectors', { TrailName: 'lab-trail' }, 'InvalidEventSelectorsException');
   await t.fails('cloudtrail:PutEventSelectors', { TrailName: 'lab-trail', EventSelectors: [{ DataResources: [{ Type: 'AWS::Nope', Values: [] }] }] }, 'InvalidEventSelectorsException');
   await t.fails('cloudtrail:PutEventSelectors', { TrailName: 'lab-trail', AdvancedEventSelectors: [{ FieldSelectors: [{ Field: 'eventName', Equals: ['Encrypt'] }] }] }, 'InvalidEventSelectorsException');
@@ -125,5 +119,5 @@ it('delivers nothing from a trail that never started logging', async () => {
   await t.ok('cloudtrail:CreateTrail', { Name: 'lab-trail', S3BucketName: 'lab-logs' });
   await t.ok('kms:CreateKey', {});
   await advanceClock(t.account, 60 * MINUTE);
-  expect(logFilesOf(t.account.state.cloudtrail)).toEqual([]);
+  expect(await deliveredLogFiles(t, 'lab-logs')).toEqual([]);
 });

@@ -1,17 +1,29 @@
 /**
- * A bucket for a trail's logs in engine tests: made through S3's CreateBucket once S3 is in
- * the operation table; before that, the bucket CreateTrail checks for is put in S3's state.
+ * A bucket for a trail's logs in engine tests, made as the console's "Create trail" with a new
+ * bucket makes it: CreateBucket, then AWS's documented CloudTrail bucket policy for the trail.
+ * And the log files a trail delivered there, read back through S3 as the Admin user.
  */
-import { dispatch } from '../../dispatch.ts';
-import { isOperationId } from '../../operations.ts';
+import { gunzipSync } from 'fflate';
 import type { TestAccount } from '../../testing/testAccount.ts';
+import { cloudTrailBucketPolicy } from '../cloudTrailPolicies.ts';
+import type { CloudTrailRecord } from '../state.ts';
 
-export async function createLogBucket(t: TestAccount, bucket: string): Promise<void> {
-  if (isOperationId('s3:CreateBucket')) {
-    const outcome = await dispatch(t.account, { action: 's3:CreateBucket', input: { Bucket: bucket }, caller: { kind: 'accessKey', accessKeyId: 'AKIAIOSFODNN7EXAMPLE' } });
-    if (!outcome.ok) throw new Error(`CreateBucket failed: ${outcome.error.code}`);
-    return;
+export async function createLogBucket(t: TestAccount, bucket: string, trail: { name?: string; prefix?: string } = {}): Promise<void> {
+  await t.ok('s3:CreateBucket', { Bucket: bucket });
+  const { accountId, region } = t.account.facts;
+  const policy = cloudTrailBucketPolicy({ bucket, accountId, region, trailName: trail.name ?? 'lab-trail', ...(trail.prefix ? { prefix: trail.prefix } : {}) });
+  await t.ok('s3:PutBucketPolicy', { Bucket: bucket, Policy: policy });
+}
+
+export type DeliveredLogFile = { readonly key: string; readonly gzip: Uint8Array; readonly records: CloudTrailRecord[] };
+
+export async function deliveredLogFiles(t: TestAccount, bucket: string): Promise<DeliveredLogFile[]> {
+  const { Contents = [] } = await t.ok('s3:ListObjectsV2', { Bucket: bucket });
+  const files: DeliveredLogFile[] = [];
+  for (const { Key } of Contents) {
+    const { Body } = await t.ok('s3:GetObject', { Bucket: bucket, Key: Key! });
+    const gzip = Body as Uint8Array;
+    files.push({ key: Key!, gzip, records: (JSON.parse(new TextDecoder().decode(gunzipSync(gzip))) as { Records: CloudTrailRecord[] }).Records });
   }
-  const s3 = (t.account.state as { s3?: { buckets?: Record<string, unknown> } }).s3;
-  if (s3?.buckets) s3.buckets[bucket] = { name: bucket, region: t.account.facts.region, creationDate: 0, acl: 'private', objects: {}, uploads: {} };
+  return files;
 }
