@@ -13,13 +13,18 @@ import { Route as IndexRouteImport } from './ui/routes/index'
 import { Route as AccountRouteImport } from './ui/routes/account'
 import { Route as EditorRouteImport } from './ui/routes/editor'
 import { Route as PlaygroundRouteImport } from './ui/routes/playground'
-import { Route as PlaygroundRouteImport } from './ui/routes/playground'
 import { Route as KmsAwsManagedKeysRouteImport } from './ui/routes/kms.aws-managed-keys'
 import { Route as KmsTryRouteImport } from './ui/routes/kms.try'
 import { Route as S3ObjectUrlsRouteImport } from './ui/routes/s3.object-urls'
 import { Route as KmsKeysIndexRouteImport } from './ui/routes/kms.keys.index'
 import { Route as KmsKeysKeyIdRouteImport } from './ui/routes/kms.keys.$keyId'
 import { Route as KmsKeysCreateRouteImport } from './ui/routes/kms.keys.create'
+import { Route as S3BucketsIndexRouteImport } from './ui/routes/s3.buckets.index'
+import { Route as S3BucketsCreateRouteImport } from './ui/routes/s3.buckets.create'
+import { Route as S3BucketsBucketIndexRouteImport } from './ui/routes/s3.buckets.$bucket.index'
+import { Route as S3BucketsBucketObjectRouteImport } from './ui/routes/s3.buckets.$bucket.object'
+import { Route as S3BucketsBucketUploadRouteImport } from './ui/routes/s3.buckets.$bucket.upload'
+import { Route as S3BucketsBucketEditSettingRouteImport } from './ui/routes/s3.buckets.$bucket.edit.$setting'
 
 const IndexRoute = IndexRouteImport.update({
   id: '/',
@@ -34,11 +39,6 @@ const AccountRoute = AccountRouteImport.update({
 const EditorRoute = EditorRouteImport.update({
   id: '/editor',
   path: '/editor',
-  getParentRoute: () => rootRouteImport,
-} as any)
-const PlaygroundRoute = PlaygroundRouteImport.update({
-  id: '/playground',
-  path: '/playground',
   getParentRoute: () => rootRouteImport,
 } as any)
 const PlaygroundRoute = PlaygroundRouteImport.update({
@@ -76,32 +76,73 @@ const KmsKeysCreateRoute = KmsKeysCreateRouteImport.update({
   path: '/kms/keys/create',
   getParentRoute: () => rootRouteImport,
 } as any)
+const S3BucketsIndexRoute = S3BucketsIndexRouteImport.update({
+  id: '/s3/buckets/',
+  path: '/s3/buckets/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const S3BucketsCreateRoute = S3BucketsCreateRouteImport.update({
+  id: '/s3/buckets/create',
+  path: '/s3/buckets/create',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const S3BucketsBucketIndexRoute = S3BucketsBucketIndexRouteImport.update({
+  id: '/s3/buckets/$bucket/',
+  path: '/s3/buckets/$bucket/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const S3BucketsBucketObjectRoute = S3BucketsBucketObjectRouteImport.update({
+  id: '/s3/buckets/$bucket/object',
+  path: '/s3/buckets/$bucket/object',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const S3BucketsBucketUploadRoute = S3BucketsBucketUploadRouteImport.update({
+  id: '/s3/buckets/$bucket/upload',
+  path: '/s3/buckets/$bucket/upload',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const S3BucketsBucketEditSettingRoute =
+  S3BucketsBucketEditSettingRouteImport.update({
+    id: '/s3/buckets/$bucket/edit/$setting',
+    path: '/s3/buckets/$bucket/edit/$setting',
+    getParentRoute: () => rootRouteImport,
+  } as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
   '/account': typeof AccountRoute
   '/editor': typeof EditorRoute
   '/playground': typeof PlaygroundRoute
-  '/playground': typeof PlaygroundRoute
   '/kms/aws-managed-keys': typeof KmsAwsManagedKeysRoute
   '/kms/try': typeof KmsTryRoute
   '/s3/object-urls': typeof S3ObjectUrlsRoute
   '/kms/keys/$keyId': typeof KmsKeysKeyIdRoute
   '/kms/keys/create': typeof KmsKeysCreateRoute
+  '/s3/buckets/create': typeof S3BucketsCreateRoute
   '/kms/keys/': typeof KmsKeysIndexRoute
+  '/s3/buckets/': typeof S3BucketsIndexRoute
+  '/s3/buckets/$bucket/object': typeof S3BucketsBucketObjectRoute
+  '/s3/buckets/$bucket/upload': typeof S3BucketsBucketUploadRoute
+  '/s3/buckets/$bucket/': typeof S3BucketsBucketIndexRoute
+  '/s3/buckets/$bucket/edit/$setting': typeof S3BucketsBucketEditSettingRoute
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
   '/account': typeof AccountRoute
   '/editor': typeof EditorRoute
   '/playground': typeof PlaygroundRoute
-  '/playground': typeof PlaygroundRoute
   '/kms/aws-managed-keys': typeof KmsAwsManagedKeysRoute
   '/kms/try': typeof KmsTryRoute
   '/s3/object-urls': typeof S3ObjectUrlsRoute
   '/kms/keys/$keyId': typeof KmsKeysKeyIdRoute
   '/kms/keys/create': typeof KmsKeysCreateRoute
+  '/s3/buckets/create': typeof S3BucketsCreateRoute
   '/kms/keys': typeof KmsKeysIndexRoute
+  '/s3/buckets': typeof S3BucketsIndexRoute
+  '/s3/buckets/$bucket/object': typeof S3BucketsBucketObjectRoute
+  '/s3/buckets/$bucket/upload': typeof S3BucketsBucketUploadRoute
+  '/s3/buckets/$bucket': typeof S3BucketsBucketIndexRoute
+  '/s3/buckets/$bucket/edit/$setting': typeof S3BucketsBucketEditSettingRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
@@ -109,13 +150,18 @@ export interface FileRoutesById {
   '/account': typeof AccountRoute
   '/editor': typeof EditorRoute
   '/playground': typeof PlaygroundRoute
-  '/playground': typeof PlaygroundRoute
   '/kms/aws-managed-keys': typeof KmsAwsManagedKeysRoute
   '/kms/try': typeof KmsTryRoute
   '/s3/object-urls': typeof S3ObjectUrlsRoute
   '/kms/keys/$keyId': typeof KmsKeysKeyIdRoute
   '/kms/keys/create': typeof KmsKeysCreateRoute
+  '/s3/buckets/create': typeof S3BucketsCreateRoute
   '/kms/keys/': typeof KmsKeysIndexRoute
+  '/s3/buckets/': typeof S3BucketsIndexRoute
+  '/s3/buckets/$bucket/object': typeof S3BucketsBucketObjectRoute
+  '/s3/buckets/$bucket/upload': typeof S3BucketsBucketUploadRoute
+  '/s3/buckets/$bucket/': typeof S3BucketsBucketIndexRoute
+  '/s3/buckets/$bucket/edit/$setting': typeof S3BucketsBucketEditSettingRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
@@ -124,39 +170,54 @@ export interface FileRouteTypes {
     | '/account'
     | '/editor'
     | '/playground'
-    | '/playground'
     | '/kms/aws-managed-keys'
     | '/kms/try'
     | '/s3/object-urls'
     | '/kms/keys/$keyId'
     | '/kms/keys/create'
+    | '/s3/buckets/create'
     | '/kms/keys/'
+    | '/s3/buckets/'
+    | '/s3/buckets/$bucket/object'
+    | '/s3/buckets/$bucket/upload'
+    | '/s3/buckets/$bucket/'
+    | '/s3/buckets/$bucket/edit/$setting'
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
     | '/account'
     | '/editor'
     | '/playground'
-    | '/playground'
     | '/kms/aws-managed-keys'
     | '/kms/try'
     | '/s3/object-urls'
     | '/kms/keys/$keyId'
     | '/kms/keys/create'
+    | '/s3/buckets/create'
     | '/kms/keys'
+    | '/s3/buckets'
+    | '/s3/buckets/$bucket/object'
+    | '/s3/buckets/$bucket/upload'
+    | '/s3/buckets/$bucket'
+    | '/s3/buckets/$bucket/edit/$setting'
   id:
     | '__root__'
     | '/'
     | '/account'
     | '/editor'
     | '/playground'
-    | '/playground'
     | '/kms/aws-managed-keys'
     | '/kms/try'
     | '/s3/object-urls'
     | '/kms/keys/$keyId'
     | '/kms/keys/create'
+    | '/s3/buckets/create'
     | '/kms/keys/'
+    | '/s3/buckets/'
+    | '/s3/buckets/$bucket/object'
+    | '/s3/buckets/$bucket/upload'
+    | '/s3/buckets/$bucket/'
+    | '/s3/buckets/$bucket/edit/$setting'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
@@ -164,13 +225,18 @@ export interface RootRouteChildren {
   AccountRoute: typeof AccountRoute
   EditorRoute: typeof EditorRoute
   PlaygroundRoute: typeof PlaygroundRoute
-  PlaygroundRoute: typeof PlaygroundRoute
   KmsAwsManagedKeysRoute: typeof KmsAwsManagedKeysRoute
   KmsTryRoute: typeof KmsTryRoute
   S3ObjectUrlsRoute: typeof S3ObjectUrlsRoute
   KmsKeysKeyIdRoute: typeof KmsKeysKeyIdRoute
   KmsKeysCreateRoute: typeof KmsKeysCreateRoute
+  S3BucketsCreateRoute: typeof S3BucketsCreateRoute
   KmsKeysIndexRoute: typeof KmsKeysIndexRoute
+  S3BucketsIndexRoute: typeof S3BucketsIndexRoute
+  S3BucketsBucketObjectRoute: typeof S3BucketsBucketObjectRoute
+  S3BucketsBucketUploadRoute: typeof S3BucketsBucketUploadRoute
+  S3BucketsBucketIndexRoute: typeof S3BucketsBucketIndexRoute
+  S3BucketsBucketEditSettingRoute: typeof S3BucketsBucketEditSettingRoute
 }
 
 declare module '@tanstack/react-router' {
@@ -194,13 +260,6 @@ declare module '@tanstack/react-router' {
       path: '/editor'
       fullPath: '/editor'
       preLoaderRoute: typeof EditorRouteImport
-      parentRoute: typeof rootRouteImport
-    }
-    '/playground': {
-      id: '/playground'
-      path: '/playground'
-      fullPath: '/playground'
-      preLoaderRoute: typeof PlaygroundRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/playground': {
@@ -252,6 +311,48 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof KmsKeysCreateRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/s3/buckets/': {
+      id: '/s3/buckets/'
+      path: '/s3/buckets'
+      fullPath: '/s3/buckets/'
+      preLoaderRoute: typeof S3BucketsIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/s3/buckets/create': {
+      id: '/s3/buckets/create'
+      path: '/s3/buckets/create'
+      fullPath: '/s3/buckets/create'
+      preLoaderRoute: typeof S3BucketsCreateRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/s3/buckets/$bucket/': {
+      id: '/s3/buckets/$bucket/'
+      path: '/s3/buckets/$bucket'
+      fullPath: '/s3/buckets/$bucket/'
+      preLoaderRoute: typeof S3BucketsBucketIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/s3/buckets/$bucket/object': {
+      id: '/s3/buckets/$bucket/object'
+      path: '/s3/buckets/$bucket/object'
+      fullPath: '/s3/buckets/$bucket/object'
+      preLoaderRoute: typeof S3BucketsBucketObjectRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/s3/buckets/$bucket/upload': {
+      id: '/s3/buckets/$bucket/upload'
+      path: '/s3/buckets/$bucket/upload'
+      fullPath: '/s3/buckets/$bucket/upload'
+      preLoaderRoute: typeof S3BucketsBucketUploadRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/s3/buckets/$bucket/edit/$setting': {
+      id: '/s3/buckets/$bucket/edit/$setting'
+      path: '/s3/buckets/$bucket/edit/$setting'
+      fullPath: '/s3/buckets/$bucket/edit/$setting'
+      preLoaderRoute: typeof S3BucketsBucketEditSettingRouteImport
+      parentRoute: typeof rootRouteImport
+    }
   }
 }
 
@@ -260,13 +361,18 @@ const rootRouteChildren: RootRouteChildren = {
   AccountRoute: AccountRoute,
   EditorRoute: EditorRoute,
   PlaygroundRoute: PlaygroundRoute,
-  PlaygroundRoute: PlaygroundRoute,
   KmsAwsManagedKeysRoute: KmsAwsManagedKeysRoute,
   KmsTryRoute: KmsTryRoute,
   S3ObjectUrlsRoute: S3ObjectUrlsRoute,
   KmsKeysKeyIdRoute: KmsKeysKeyIdRoute,
   KmsKeysCreateRoute: KmsKeysCreateRoute,
+  S3BucketsCreateRoute: S3BucketsCreateRoute,
   KmsKeysIndexRoute: KmsKeysIndexRoute,
+  S3BucketsIndexRoute: S3BucketsIndexRoute,
+  S3BucketsBucketObjectRoute: S3BucketsBucketObjectRoute,
+  S3BucketsBucketUploadRoute: S3BucketsBucketUploadRoute,
+  S3BucketsBucketIndexRoute: S3BucketsBucketIndexRoute,
+  S3BucketsBucketEditSettingRoute: S3BucketsBucketEditSettingRoute,
 }
 export const routeTree = rootRouteImport
   ._addFileChildren(rootRouteChildren)

@@ -1,7 +1,8 @@
 /** The service's side navigation, as in the KMS console, plus the lab's own pages. */
-import SideNavigation from '@cloudscape-design/components/side-navigation';
+import SideNavigation, { type SideNavigationProps } from '@cloudscape-design/components/side-navigation';
 import { useNavigate, useRouterState } from '@tanstack/react-router';
 import { useLocale } from '../hooks/useLocale.ts';
+import { s3Nav } from './s3Nav.ts';
 
 export function SideNav() {
   const { t } = useLocale();
@@ -9,20 +10,23 @@ export function SideNav() {
   const path = useRouterState({ select: (s) => s.location.pathname });
   // The key pages belong to the customer managed keys list, as in the console.
   const active = path.startsWith('/kms/keys') ? '/kms/keys' : path;
+  const service = s3Nav(path, t);
   return (
     <SideNavigation
-      header={{ text: t('nav.kms'), href: '/kms/keys' }}
-      activeHref={active}
+      header={service?.header ?? { text: t('nav.kms'), href: '/kms/keys' }}
+      activeHref={service?.active ?? active}
       onFollow={(event) => {
         if (event.detail.external) return;
         event.preventDefault();
         void navigate({ to: event.detail.href });
       }}
       items={[
-        { type: 'link', text: t('nav.awsKeys'), href: '/kms/aws-managed-keys' },
-        { type: 'link', text: t('nav.customerKeys'), href: '/kms/keys' },
-        { type: 'divider' },
-        { type: 'link', text: t('nav.tryIt'), href: '/kms/try' },
+        ...(service?.items ?? [
+          { type: 'link', text: t('nav.awsKeys'), href: '/kms/aws-managed-keys' },
+          { type: 'link', text: t('nav.customerKeys'), href: '/kms/keys' },
+          { type: 'divider' },
+          { type: 'link', text: t('nav.tryIt'), href: '/kms/try' },
+        ] satisfies SideNavigationProps.Item[]),
         { type: 'divider' },
         { type: 'section', text: t('nav.lab'), items: [
           { type: 'link', text: t('nav.objectUrls'), href: '/s3/object-urls' },

@@ -30,7 +30,7 @@ export function TopBar() {
       { id: '/kms/keys', text: t('nav.kms') },
       // Not built yet in this lab: shown so the learner sees where they will be.
       { id: 'iam', text: 'IAM', disabled: true, disabledReason: t('header.notYet') },
-      { id: 's3', text: 'S3', disabled: true, disabledReason: t('header.notYet') },
+      { id: '/s3/buckets', text: 'S3' },
       { id: 'cloudtrail', text: 'CloudTrail', disabled: true, disabledReason: t('header.notYet') },
     ],
     onItemClick: ({ detail }) => void (detail.id.startsWith('/') && navigate({ to: detail.id })),

@@ -1,5 +1,6 @@
 /** The console's breadcrumbs for a path: service, then the list, then the page. */
 import type { TranslationKey } from '../../i18n/i18n.ts';
+import { s3Crumbs } from './s3Nav.ts';
 
 export type Crumb = { readonly text: string; readonly href: string };
 type T = (key: TranslationKey) => string;
@@ -7,6 +8,8 @@ type T = (key: TranslationKey) => string;
 export function breadcrumbsFor(path: string, t: T): Crumb[] {
   const kms = { text: t('nav.kms'), href: '/kms/keys' };
   const keys = { text: t('nav.customerKeys'), href: '/kms/keys' };
+  const service = s3Crumbs(path, t, globalThis.location?.search);
+  if (service) return service;
   if (path === '/kms/keys/create') return [kms, keys, { text: t('wizard.title'), href: path }];
   const key = /^\/kms\/keys\/([^/]+)$/.exec(path);
   if (key?.[1]) return [kms, keys, { text: decodeURIComponent(key[1]), href: path }];
