@@ -6,6 +6,7 @@
 import type { OperationContext } from '../operation.ts';
 import { fromBase64, fromUtf8, toBase64, utf8 } from '../../shared/bytes.ts';
 import { findBucket, ownerOf } from './buckets.ts';
+import { keyEncoder, listPage } from './listPage.ts';
 import { invalidArgument } from './s3Errors.ts';
 
 export type ListObjectsV2Input = {
@@ -18,8 +19,6 @@ export type ListObjectsV2Input = {
   FetchOwner?: boolean;
   EncodingType?: string;
 };
-
-const encodeKey = (key: string) => encodeURIComponent(key).replace(/%2F/g, '/');
 
 function resumeAfter(token: string | undefined): string | undefined {
   if (token === undefined) return undefined;
@@ -34,30 +33,10 @@ export async function listObjectsV2(ctx: OperationContext, input: ListObjectsV2I
   const delimiter = input.Delimiter ?? '';
   const maxKeys = Math.min(input.MaxKeys ?? 1000, 1000);
   const after = resumeAfter(input.ContinuationToken) ?? input.StartAfter ?? '';
-  const encode = input.EncodingType === 'url' ? encodeKey : (k: string) => k;
-  const contents = [];
-  const prefixes: string[] = [];
-  let last = '';
-  let truncated = false;
-  for (const key of Object.keys(bucket.objects).sort()) {
-    if (!key.startsWith(prefix) || key <= after || (after.endsWith(delimiter) && delimiter !== '' && key.startsWith(after))) continue;
-    const cut = delimiter === '' ? -1 : key.indexOf(delimiter, prefix.length);
-    const rollUp = cut >= 0 ? key.slice(0, cut + delimiter.length) : undefined;
-    if (rollUp !== undefined && rollUp === prefixes.at(-1)) continue;
-    if (contents.length + prefixes.length >= maxKeys) {
-      truncated = true;
-      break;
-    }
-    if (rollUp !== undefined) {
-      prefixes.push(rollUp);
-      last = rollUp;
-      continue;
-    }
-    const o = bucket.objects[key];
-    if (!o) continue;
-    contents.push({ Key: encode(key), LastModified: new Date(o.lastModified), ETag: o.etag, Size: o.size, StorageClass: 'STANDARD', ...(input.FetchOwner ? { Owner: ownerOf() } : {}) });
-    last = key;
-  }
+  const encode = keyEncoder(input.EncodingType);
+  const page = listPage(bucket, { prefix, delimiter, after, maxKeys });
+  const contents = page.objects.map((o) => ({ Key: encode(o.key), LastModified: new Date(o.lastModified), ETag: o.etag, Size: o.size, StorageClass: 'STANDARD', ...(input.FetchOwner ? { Owner: ownerOf() } : {}) }));
+  const { prefixes, truncated, last } = page;
   return {
     Name: bucket.name,
     Prefix: encode(prefix),

@@ -8,27 +8,36 @@ import { deleteBucket } from './deleteBucket.ts';
 import { deleteBucketEncryption } from './deleteBucketEncryption.ts';
 import { deleteBucketOwnershipControls } from './deleteBucketOwnershipControls.ts';
 import { deleteBucketPolicy } from './deleteBucketPolicy.ts';
+import { deleteBucketTagging } from './deleteBucketTagging.ts';
 import { deleteObject } from './deleteObject.ts';
+import { deleteObjects } from './deleteObjects.ts';
+import { deleteObjectTagging } from './deleteObjectTagging.ts';
 import { deletePublicAccessBlock } from './deletePublicAccessBlock.ts';
 import { getBucketAcl } from './getBucketAcl.ts';
 import { getBucketEncryption } from './getBucketEncryption.ts';
 import { getBucketLocation } from './getBucketLocation.ts';
 import { getBucketOwnershipControls } from './getBucketOwnershipControls.ts';
 import { getBucketPolicy } from './getBucketPolicy.ts';
+import { getBucketTagging } from './getBucketTagging.ts';
 import { getObject } from './getObject.ts';
 import { getObjectAcl } from './getObjectAcl.ts';
+import { getObjectTagging } from './getObjectTagging.ts';
 import { getPublicAccessBlock } from './getPublicAccessBlock.ts';
 import { headBucket } from './headBucket.ts';
 import { headObject } from './headObject.ts';
 import { listBuckets } from './listBuckets.ts';
+import { listMultipartUploads } from './listMultipartUploads.ts';
+import { listObjects } from './listObjects.ts';
 import { listObjectsV2 } from './listObjectsV2.ts';
 import { listParts } from './listParts.ts';
 import { putBucketAcl } from './putBucketAcl.ts';
 import { putBucketEncryption } from './putBucketEncryption.ts';
 import { putBucketOwnershipControls } from './putBucketOwnershipControls.ts';
 import { putBucketPolicy } from './putBucketPolicy.ts';
+import { putBucketTagging } from './putBucketTagging.ts';
 import { putObject } from './putObject.ts';
 import { putObjectAcl } from './putObjectAcl.ts';
+import { putObjectTagging } from './putObjectTagging.ts';
 import { putPublicAccessBlock } from './putPublicAccessBlock.ts';
 import { uploadPart } from './uploadPart.ts';
 
@@ -65,4 +74,13 @@ export const s3Operations = {
   's3:CompleteMultipartUpload': completeMultipartUpload,
   's3:AbortMultipartUpload': abortMultipartUpload,
   's3:ListParts': listParts,
+  's3:ListObjects': listObjects,
+  's3:DeleteObjects': deleteObjects,
+  's3:ListMultipartUploads': listMultipartUploads,
+  's3:PutObjectTagging': putObjectTagging,
+  's3:GetObjectTagging': getObjectTagging,
+  's3:DeleteObjectTagging': deleteObjectTagging,
+  's3:PutBucketTagging': putBucketTagging,
+  's3:GetBucketTagging': getBucketTagging,
+  's3:DeleteBucketTagging': deleteBucketTagging,
 };

@@ -48,6 +48,8 @@ export type S3Object = {
   encryption: ObjectEncryption;
   /** base64 of iv ‖ AES-256-GCM ciphertext of the object's bytes. */
   sealed: string;
+  /** PutObjectTagging's tag set, in the order given; absent when untagged. */
+  tags?: Record<string, string>;
 };
 
 export type UploadPart = { partNumber: number; etag: string; size: number; lastModified: number; data: string };
@@ -78,6 +80,8 @@ export type S3Bucket = {
   encryption?: DefaultEncryption;
   objects: Record<string, S3Object>;
   uploads: Record<string, MultipartUpload>;
+  /** PutBucketTagging's tag set; absent until one is put (GetBucketTagging then says NoSuchTagSet). */
+  tags?: Record<string, string>;
 };
 
 export type S3State = {
