@@ -13,9 +13,22 @@ import { Route as IndexRouteImport } from './ui/routes/index'
 import { Route as AccountRouteImport } from './ui/routes/account'
 import { Route as EditorRouteImport } from './ui/routes/editor'
 import { Route as PlaygroundRouteImport } from './ui/routes/playground'
+import { Route as CloudtrailEventsRouteImport } from './ui/routes/cloudtrail.events'
 import { Route as KmsAwsManagedKeysRouteImport } from './ui/routes/kms.aws-managed-keys'
 import { Route as KmsTryRouteImport } from './ui/routes/kms.try'
 import { Route as S3ObjectUrlsRouteImport } from './ui/routes/s3.object-urls'
+import { Route as CloudtrailTrailsIndexRouteImport } from './ui/routes/cloudtrail.trails.index'
+import { Route as CloudtrailTrailsTrailNameRouteImport } from './ui/routes/cloudtrail.trails.$trailName'
+import { Route as CloudtrailTrailsCreateRouteImport } from './ui/routes/cloudtrail.trails.create'
+import { Route as IamPoliciesIndexRouteImport } from './ui/routes/iam.policies.index'
+import { Route as IamPoliciesPolicyArnRouteImport } from './ui/routes/iam.policies.$policyArn'
+import { Route as IamPoliciesCreateRouteImport } from './ui/routes/iam.policies.create'
+import { Route as IamRolesIndexRouteImport } from './ui/routes/iam.roles.index'
+import { Route as IamRolesRoleNameRouteImport } from './ui/routes/iam.roles.$roleName'
+import { Route as IamRolesCreateRouteImport } from './ui/routes/iam.roles.create'
+import { Route as IamUsersIndexRouteImport } from './ui/routes/iam.users.index'
+import { Route as IamUsersUserNameRouteImport } from './ui/routes/iam.users.$userName'
+import { Route as IamUsersCreateRouteImport } from './ui/routes/iam.users.create'
 import { Route as KmsKeysIndexRouteImport } from './ui/routes/kms.keys.index'
 import { Route as KmsKeysKeyIdRouteImport } from './ui/routes/kms.keys.$keyId'
 import { Route as KmsKeysCreateRouteImport } from './ui/routes/kms.keys.create'
@@ -46,6 +59,11 @@ const PlaygroundRoute = PlaygroundRouteImport.update({
   path: '/playground',
   getParentRoute: () => rootRouteImport,
 } as any)
+const CloudtrailEventsRoute = CloudtrailEventsRouteImport.update({
+  id: '/cloudtrail/events',
+  path: '/cloudtrail/events',
+  getParentRoute: () => rootRouteImport,
+} as any)
 const KmsAwsManagedKeysRoute = KmsAwsManagedKeysRouteImport.update({
   id: '/kms/aws-managed-keys',
   path: '/kms/aws-managed-keys',
@@ -59,6 +77,67 @@ const KmsTryRoute = KmsTryRouteImport.update({
 const S3ObjectUrlsRoute = S3ObjectUrlsRouteImport.update({
   id: '/s3/object-urls',
   path: '/s3/object-urls',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const CloudtrailTrailsIndexRoute = CloudtrailTrailsIndexRouteImport.update({
+  id: '/cloudtrail/trails/',
+  path: '/cloudtrail/trails/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const CloudtrailTrailsTrailNameRoute =
+  CloudtrailTrailsTrailNameRouteImport.update({
+    id: '/cloudtrail/trails/$trailName',
+    path: '/cloudtrail/trails/$trailName',
+    getParentRoute: () => rootRouteImport,
+  } as any)
+const CloudtrailTrailsCreateRoute = CloudtrailTrailsCreateRouteImport.update({
+  id: '/cloudtrail/trails/create',
+  path: '/cloudtrail/trails/create',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const IamPoliciesIndexRoute = IamPoliciesIndexRouteImport.update({
+  id: '/iam/policies/',
+  path: '/iam/policies/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const IamPoliciesPolicyArnRoute = IamPoliciesPolicyArnRouteImport.update({
+  id: '/iam/policies/$policyArn',
+  path: '/iam/policies/$policyArn',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const IamPoliciesCreateRoute = IamPoliciesCreateRouteImport.update({
+  id: '/iam/policies/create',
+  path: '/iam/policies/create',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const IamRolesIndexRoute = IamRolesIndexRouteImport.update({
+  id: '/iam/roles/',
+  path: '/iam/roles/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const IamRolesRoleNameRoute = IamRolesRoleNameRouteImport.update({
+  id: '/iam/roles/$roleName',
+  path: '/iam/roles/$roleName',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const IamRolesCreateRoute = IamRolesCreateRouteImport.update({
+  id: '/iam/roles/create',
+  path: '/iam/roles/create',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const IamUsersIndexRoute = IamUsersIndexRouteImport.update({
+  id: '/iam/users/',
+  path: '/iam/users/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const IamUsersUserNameRoute = IamUsersUserNameRouteImport.update({
+  id: '/iam/users/$userName',
+  path: '/iam/users/$userName',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const IamUsersCreateRoute = IamUsersCreateRouteImport.update({
+  id: '/iam/users/create',
+  path: '/iam/users/create',
   getParentRoute: () => rootRouteImport,
 } as any)
 const KmsKeysIndexRoute = KmsKeysIndexRouteImport.update({
@@ -113,12 +192,25 @@ export interface FileRoutesByFullPath {
   '/account': typeof AccountRoute
   '/editor': typeof EditorRoute
   '/playground': typeof PlaygroundRoute
+  '/cloudtrail/events': typeof CloudtrailEventsRoute
   '/kms/aws-managed-keys': typeof KmsAwsManagedKeysRoute
   '/kms/try': typeof KmsTryRoute
   '/s3/object-urls': typeof S3ObjectUrlsRoute
+  '/cloudtrail/trails/$trailName': typeof CloudtrailTrailsTrailNameRoute
+  '/cloudtrail/trails/create': typeof CloudtrailTrailsCreateRoute
+  '/iam/policies/$policyArn': typeof IamPoliciesPolicyArnRoute
+  '/iam/policies/create': typeof IamPoliciesCreateRoute
+  '/iam/roles/$roleName': typeof IamRolesRoleNameRoute
+  '/iam/roles/create': typeof IamRolesCreateRoute
+  '/iam/users/$userName': typeof IamUsersUserNameRoute
+  '/iam/users/create': typeof IamUsersCreateRoute
   '/kms/keys/$keyId': typeof KmsKeysKeyIdRoute
   '/kms/keys/create': typeof KmsKeysCreateRoute
   '/s3/buckets/create': typeof S3BucketsCreateRoute
+  '/cloudtrail/trails/': typeof CloudtrailTrailsIndexRoute
+  '/iam/policies/': typeof IamPoliciesIndexRoute
+  '/iam/roles/': typeof IamRolesIndexRoute
+  '/iam/users/': typeof IamUsersIndexRoute
   '/kms/keys/': typeof KmsKeysIndexRoute
   '/s3/buckets/': typeof S3BucketsIndexRoute
   '/s3/buckets/$bucket/object': typeof S3BucketsBucketObjectRoute
@@ -131,12 +223,25 @@ export interface FileRoutesByTo {
   '/account': typeof AccountRoute
   '/editor': typeof EditorRoute
   '/playground': typeof PlaygroundRoute
+  '/cloudtrail/events': typeof CloudtrailEventsRoute
   '/kms/aws-managed-keys': typeof KmsAwsManagedKeysRoute
   '/kms/try': typeof KmsTryRoute
   '/s3/object-urls': typeof S3ObjectUrlsRoute
+  '/cloudtrail/trails/$trailName': typeof CloudtrailTrailsTrailNameRoute
+  '/cloudtrail/trails/create': typeof CloudtrailTrailsCreateRoute
+  '/iam/policies/$policyArn': typeof IamPoliciesPolicyArnRoute
+  '/iam/policies/create': typeof IamPoliciesCreateRoute
+  '/iam/roles/$roleName': typeof IamRolesRoleNameRoute
+  '/iam/roles/create': typeof IamRolesCreateRoute
+  '/iam/users/$userName': typeof IamUsersUserNameRoute
+  '/iam/users/create': typeof IamUsersCreateRoute
   '/kms/keys/$keyId': typeof KmsKeysKeyIdRoute
   '/kms/keys/create': typeof KmsKeysCreateRoute
   '/s3/buckets/create': typeof S3BucketsCreateRoute
+  '/cloudtrail/trails': typeof CloudtrailTrailsIndexRoute
+  '/iam/policies': typeof IamPoliciesIndexRoute
+  '/iam/roles': typeof IamRolesIndexRoute
+  '/iam/users': typeof IamUsersIndexRoute
   '/kms/keys': typeof KmsKeysIndexRoute
   '/s3/buckets': typeof S3BucketsIndexRoute
   '/s3/buckets/$bucket/object': typeof S3BucketsBucketObjectRoute
@@ -150,12 +255,25 @@ export interface FileRoutesById {
   '/account': typeof AccountRoute
   '/editor': typeof EditorRoute
   '/playground': typeof PlaygroundRoute
+  '/cloudtrail/events': typeof CloudtrailEventsRoute
   '/kms/aws-managed-keys': typeof KmsAwsManagedKeysRoute
   '/kms/try': typeof KmsTryRoute
   '/s3/object-urls': typeof S3ObjectUrlsRoute
+  '/cloudtrail/trails/$trailName': typeof CloudtrailTrailsTrailNameRoute
+  '/cloudtrail/trails/create': typeof CloudtrailTrailsCreateRoute
+  '/iam/policies/$policyArn': typeof IamPoliciesPolicyArnRoute
+  '/iam/policies/create': typeof IamPoliciesCreateRoute
+  '/iam/roles/$roleName': typeof IamRolesRoleNameRoute
+  '/iam/roles/create': typeof IamRolesCreateRoute
+  '/iam/users/$userName': typeof IamUsersUserNameRoute
+  '/iam/users/create': typeof IamUsersCreateRoute
   '/kms/keys/$keyId': typeof KmsKeysKeyIdRoute
   '/kms/keys/create': typeof KmsKeysCreateRoute
   '/s3/buckets/create': typeof S3BucketsCreateRoute
+  '/cloudtrail/trails/': typeof CloudtrailTrailsIndexRoute
+  '/iam/policies/': typeof IamPoliciesIndexRoute
+  '/iam/roles/': typeof IamRolesIndexRoute
+  '/iam/users/': typeof IamUsersIndexRoute
   '/kms/keys/': typeof KmsKeysIndexRoute
   '/s3/buckets/': typeof S3BucketsIndexRoute
   '/s3/buckets/$bucket/object': typeof S3BucketsBucketObjectRoute
@@ -170,12 +288,25 @@ export interface FileRouteTypes {
     | '/account'
     | '/editor'
     | '/playground'
+    | '/cloudtrail/events'
     | '/kms/aws-managed-keys'
     | '/kms/try'
     | '/s3/object-urls'
+    | '/cloudtrail/trails/$trailName'
+    | '/cloudtrail/trails/create'
+    | '/iam/policies/$policyArn'
+    | '/iam/policies/create'
+    | '/iam/roles/$roleName'
+    | '/iam/roles/create'
+    | '/iam/users/$userName'
+    | '/iam/users/create'
     | '/kms/keys/$keyId'
     | '/kms/keys/create'
     | '/s3/buckets/create'
+    | '/cloudtrail/trails/'
+    | '/iam/policies/'
+    | '/iam/roles/'
+    | '/iam/users/'
     | '/kms/keys/'
     | '/s3/buckets/'
     | '/s3/buckets/$bucket/object'
@@ -188,12 +319,25 @@ export interface FileRouteTypes {
     | '/account'
     | '/editor'
     | '/playground'
+    | '/cloudtrail/events'
     | '/kms/aws-managed-keys'
     | '/kms/try'
     | '/s3/object-urls'
+    | '/cloudtrail/trails/$trailName'
+    | '/cloudtrail/trails/create'
+    | '/iam/policies/$policyArn'
+    | '/iam/policies/create'
+    | '/iam/roles/$roleName'
+    | '/iam/roles/create'
+    | '/iam/users/$userName'
+    | '/iam/users/create'
     | '/kms/keys/$keyId'
     | '/kms/keys/create'
     | '/s3/buckets/create'
+    | '/cloudtrail/trails'
+    | '/iam/policies'
+    | '/iam/roles'
+    | '/iam/users'
     | '/kms/keys'
     | '/s3/buckets'
     | '/s3/buckets/$bucket/object'
@@ -206,12 +350,25 @@ export interface FileRouteTypes {
     | '/account'
     | '/editor'
     | '/playground'
+    | '/cloudtrail/events'
     | '/kms/aws-managed-keys'
     | '/kms/try'
     | '/s3/object-urls'
+    | '/cloudtrail/trails/$trailName'
+    | '/cloudtrail/trails/create'
+    | '/iam/policies/$policyArn'
+    | '/iam/policies/create'
+    | '/iam/roles/$roleName'
+    | '/iam/roles/create'
+    | '/iam/users/$userName'
+    | '/iam/users/create'
     | '/kms/keys/$keyId'
     | '/kms/keys/create'
     | '/s3/buckets/create'
+    | '/cloudtrail/trails/'
+    | '/iam/policies/'
+    | '/iam/roles/'
+    | '/iam/users/'
     | '/kms/keys/'
     | '/s3/buckets/'
     | '/s3/buckets/$bucket/object'
@@ -225,12 +382,25 @@ export interface RootRouteChildren {
   AccountRoute: typeof AccountRoute
   EditorRoute: typeof EditorRoute
   PlaygroundRoute: typeof PlaygroundRoute
+  CloudtrailEventsRoute: typeof CloudtrailEventsRoute
   KmsAwsManagedKeysRoute: typeof KmsAwsManagedKeysRoute
   KmsTryRoute: typeof KmsTryRoute
   S3ObjectUrlsRoute: typeof S3ObjectUrlsRoute
+  CloudtrailTrailsTrailNameRoute: typeof CloudtrailTrailsTrailNameRoute
+  CloudtrailTrailsCreateRoute: typeof CloudtrailTrailsCreateRoute
+  IamPoliciesPolicyArnRoute: typeof IamPoliciesPolicyArnRoute
+  IamPoliciesCreateRoute: typeof IamPoliciesCreateRoute
+  IamRolesRoleNameRoute: typeof IamRolesRoleNameRoute
+  IamRolesCreateRoute: typeof IamRolesCreateRoute
+  IamUsersUserNameRoute: typeof IamUsersUserNameRoute
+  IamUsersCreateRoute: typeof IamUsersCreateRoute
   KmsKeysKeyIdRoute: typeof KmsKeysKeyIdRoute
   KmsKeysCreateRoute: typeof KmsKeysCreateRoute
   S3BucketsCreateRoute: typeof S3BucketsCreateRoute
+  CloudtrailTrailsIndexRoute: typeof CloudtrailTrailsIndexRoute
+  IamPoliciesIndexRoute: typeof IamPoliciesIndexRoute
+  IamRolesIndexRoute: typeof IamRolesIndexRoute
+  IamUsersIndexRoute: typeof IamUsersIndexRoute
   KmsKeysIndexRoute: typeof KmsKeysIndexRoute
   S3BucketsIndexRoute: typeof S3BucketsIndexRoute
   S3BucketsBucketObjectRoute: typeof S3BucketsBucketObjectRoute
@@ -269,6 +439,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof PlaygroundRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/cloudtrail/events': {
+      id: '/cloudtrail/events'
+      path: '/cloudtrail/events'
+      fullPath: '/cloudtrail/events'
+      preLoaderRoute: typeof CloudtrailEventsRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/kms/aws-managed-keys': {
       id: '/kms/aws-managed-keys'
       path: '/kms/aws-managed-keys'
@@ -288,6 +465,90 @@ declare module '@tanstack/react-router' {
       path: '/s3/object-urls'
       fullPath: '/s3/object-urls'
       preLoaderRoute: typeof S3ObjectUrlsRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/cloudtrail/trails/': {
+      id: '/cloudtrail/trails/'
+      path: '/cloudtrail/trails'
+      fullPath: '/cloudtrail/trails/'
+      preLoaderRoute: typeof CloudtrailTrailsIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/cloudtrail/trails/$trailName': {
+      id: '/cloudtrail/trails/$trailName'
+      path: '/cloudtrail/trails/$trailName'
+      fullPath: '/cloudtrail/trails/$trailName'
+      preLoaderRoute: typeof CloudtrailTrailsTrailNameRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/cloudtrail/trails/create': {
+      id: '/cloudtrail/trails/create'
+      path: '/cloudtrail/trails/create'
+      fullPath: '/cloudtrail/trails/create'
+      preLoaderRoute: typeof CloudtrailTrailsCreateRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/iam/policies/': {
+      id: '/iam/policies/'
+      path: '/iam/policies'
+      fullPath: '/iam/policies/'
+      preLoaderRoute: typeof IamPoliciesIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/iam/policies/$policyArn': {
+      id: '/iam/policies/$policyArn'
+      path: '/iam/policies/$policyArn'
+      fullPath: '/iam/policies/$policyArn'
+      preLoaderRoute: typeof IamPoliciesPolicyArnRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/iam/policies/create': {
+      id: '/iam/policies/create'
+      path: '/iam/policies/create'
+      fullPath: '/iam/policies/create'
+      preLoaderRoute: typeof IamPoliciesCreateRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/iam/roles/': {
+      id: '/iam/roles/'
+      path: '/iam/roles'
+      fullPath: '/iam/roles/'
+      preLoaderRoute: typeof IamRolesIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/iam/roles/$roleName': {
+      id: '/iam/roles/$roleName'
+      path: '/iam/roles/$roleName'
+      fullPath: '/iam/roles/$roleName'
+      preLoaderRoute: typeof IamRolesRoleNameRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/iam/roles/create': {
+      id: '/iam/roles/create'
+      path: '/iam/roles/create'
+      fullPath: '/iam/roles/create'
+      preLoaderRoute: typeof IamRolesCreateRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/iam/users/': {
+      id: '/iam/users/'
+      path: '/iam/users'
+      fullPath: '/iam/users/'
+      preLoaderRoute: typeof IamUsersIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/iam/users/$userName': {
+      id: '/iam/users/$userName'
+      path: '/iam/users/$userName'
+      fullPath: '/iam/users/$userName'
+      preLoaderRoute: typeof IamUsersUserNameRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/iam/users/create': {
+      id: '/iam/users/create'
+      path: '/iam/users/create'
+      fullPath: '/iam/users/create'
+      preLoaderRoute: typeof IamUsersCreateRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/kms/keys/': {
@@ -361,12 +622,25 @@ const rootRouteChildren: RootRouteChildren = {
   AccountRoute: AccountRoute,
   EditorRoute: EditorRoute,
   PlaygroundRoute: PlaygroundRoute,
+  CloudtrailEventsRoute: CloudtrailEventsRoute,
   KmsAwsManagedKeysRoute: KmsAwsManagedKeysRoute,
   KmsTryRoute: KmsTryRoute,
   S3ObjectUrlsRoute: S3ObjectUrlsRoute,
+  CloudtrailTrailsTrailNameRoute: CloudtrailTrailsTrailNameRoute,
+  CloudtrailTrailsCreateRoute: CloudtrailTrailsCreateRoute,
+  IamPoliciesPolicyArnRoute: IamPoliciesPolicyArnRoute,
+  IamPoliciesCreateRoute: IamPoliciesCreateRoute,
+  IamRolesRoleNameRoute: IamRolesRoleNameRoute,
+  IamRolesCreateRoute: IamRolesCreateRoute,
+  IamUsersUserNameRoute: IamUsersUserNameRoute,
+  IamUsersCreateRoute: IamUsersCreateRoute,
   KmsKeysKeyIdRoute: KmsKeysKeyIdRoute,
   KmsKeysCreateRoute: KmsKeysCreateRoute,
   S3BucketsCreateRoute: S3BucketsCreateRoute,
+  CloudtrailTrailsIndexRoute: CloudtrailTrailsIndexRoute,
+  IamPoliciesIndexRoute: IamPoliciesIndexRoute,
+  IamRolesIndexRoute: IamRolesIndexRoute,
+  IamUsersIndexRoute: IamUsersIndexRoute,
   KmsKeysIndexRoute: KmsKeysIndexRoute,
   S3BucketsIndexRoute: S3BucketsIndexRoute,
   S3BucketsBucketObjectRoute: S3BucketsBucketObjectRoute,

@@ -3,6 +3,7 @@ import SideNavigation, { type SideNavigationProps } from '@cloudscape-design/com
 import { useNavigate, useRouterState } from '@tanstack/react-router';
 import { useLocale } from '../hooks/useLocale.ts';
 import { s3Nav } from './s3Nav.ts';
+import { serviceNav } from './serviceNav.ts';
 
 export function SideNav() {
   const { t } = useLocale();
@@ -10,7 +11,7 @@ export function SideNav() {
   const path = useRouterState({ select: (s) => s.location.pathname });
   // The key pages belong to the customer managed keys list, as in the console.
   const active = path.startsWith('/kms/keys') ? '/kms/keys' : path;
-  const service = s3Nav(path, t);
+  const service = serviceNav(path, t) ?? s3Nav(path, t);
   return (
     <SideNavigation
       header={service?.header ?? { text: t('nav.kms'), href: '/kms/keys' }}

@@ -29,9 +29,9 @@ export function TopBar() {
     items: [
       { id: '/kms/keys', text: t('nav.kms') },
       // Not built yet in this lab: shown so the learner sees where they will be.
-      { id: 'iam', text: 'IAM', disabled: true, disabledReason: t('header.notYet') },
+      { id: '/iam/users', text: 'IAM' },
       { id: '/s3/buckets', text: 'S3' },
-      { id: 'cloudtrail', text: 'CloudTrail', disabled: true, disabledReason: t('header.notYet') },
+      { id: '/cloudtrail/events', text: 'CloudTrail' },
     ],
     onItemClick: ({ detail }) => void (detail.id.startsWith('/') && navigate({ to: detail.id })),
   };

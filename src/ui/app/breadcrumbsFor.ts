@@ -1,6 +1,7 @@
 /** The console's breadcrumbs for a path: service, then the list, then the page. */
 import type { TranslationKey } from '../../i18n/i18n.ts';
 import { s3Crumbs } from './s3Nav.ts';
+import { serviceCrumbs } from './serviceNav.ts';
 
 export type Crumb = { readonly text: string; readonly href: string };
 type T = (key: TranslationKey) => string;
@@ -8,7 +9,7 @@ type T = (key: TranslationKey) => string;
 export function breadcrumbsFor(path: string, t: T): Crumb[] {
   const kms = { text: t('nav.kms'), href: '/kms/keys' };
   const keys = { text: t('nav.customerKeys'), href: '/kms/keys' };
-  const service = s3Crumbs(path, t, globalThis.location?.search);
+  const service = serviceCrumbs(path, t) ?? s3Crumbs(path, t, globalThis.location?.search);
   if (service) return service;
   if (path === '/kms/keys/create') return [kms, keys, { text: t('wizard.title'), href: path }];
   const key = /^\/kms\/keys\/([^/]+)$/.exec(path);
