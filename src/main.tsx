@@ -6,6 +6,7 @@
 import '@cloudscape-design/global-styles/index.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { LABS } from '../labs/index.ts';
 import { registerObjectUrlWorker } from './client/objectUrls/registerObjectUrlWorker.ts';
 import { serveObjectUrls } from './client/objectUrls/serveObjectUrls.ts';
 import { startPersistentAccount } from './client/persistence/persistentAccount.ts';
@@ -23,7 +24,7 @@ try {
   root.render(
     <StrictMode>
       <ErrorBoundary>
-        <App client={host.client} account={controls} accountId={ACCOUNT_ID} region={DEFAULT_REGION} principalArn={ADMIN_ARN} />
+        <App client={host.client} account={controls} accountId={ACCOUNT_ID} region={DEFAULT_REGION} principalArn={ADMIN_ARN} labs={LABS} />
       </ErrorBoundary>
     </StrictMode>,
   );

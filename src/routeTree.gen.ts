@@ -16,6 +16,7 @@ import { Route as PlaygroundRouteImport } from './ui/routes/playground'
 import { Route as CloudtrailEventsRouteImport } from './ui/routes/cloudtrail.events'
 import { Route as KmsAwsManagedKeysRouteImport } from './ui/routes/kms.aws-managed-keys'
 import { Route as KmsTryRouteImport } from './ui/routes/kms.try'
+import { Route as LabsIndexRouteImport } from './ui/routes/labs.index'
 import { Route as S3ObjectUrlsRouteImport } from './ui/routes/s3.object-urls'
 import { Route as CloudtrailTrailsIndexRouteImport } from './ui/routes/cloudtrail.trails.index'
 import { Route as CloudtrailTrailsTrailNameRouteImport } from './ui/routes/cloudtrail.trails.$trailName'
@@ -32,8 +33,10 @@ import { Route as IamUsersCreateRouteImport } from './ui/routes/iam.users.create
 import { Route as KmsKeysIndexRouteImport } from './ui/routes/kms.keys.index'
 import { Route as KmsKeysKeyIdRouteImport } from './ui/routes/kms.keys.$keyId'
 import { Route as KmsKeysCreateRouteImport } from './ui/routes/kms.keys.create'
+import { Route as LabsLabIdIndexRouteImport } from './ui/routes/labs.$labId.index'
 import { Route as S3BucketsIndexRouteImport } from './ui/routes/s3.buckets.index'
 import { Route as S3BucketsCreateRouteImport } from './ui/routes/s3.buckets.create'
+import { Route as LabsLabIdTasksTaskNumberRouteImport } from './ui/routes/labs.$labId.tasks.$taskNumber'
 import { Route as S3BucketsBucketIndexRouteImport } from './ui/routes/s3.buckets.$bucket.index'
 import { Route as S3BucketsBucketObjectRouteImport } from './ui/routes/s3.buckets.$bucket.object'
 import { Route as S3BucketsBucketUploadRouteImport } from './ui/routes/s3.buckets.$bucket.upload'
@@ -72,6 +75,11 @@ const KmsAwsManagedKeysRoute = KmsAwsManagedKeysRouteImport.update({
 const KmsTryRoute = KmsTryRouteImport.update({
   id: '/kms/try',
   path: '/kms/try',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const LabsIndexRoute = LabsIndexRouteImport.update({
+  id: '/labs/',
+  path: '/labs/',
   getParentRoute: () => rootRouteImport,
 } as any)
 const S3ObjectUrlsRoute = S3ObjectUrlsRouteImport.update({
@@ -155,6 +163,11 @@ const KmsKeysCreateRoute = KmsKeysCreateRouteImport.update({
   path: '/kms/keys/create',
   getParentRoute: () => rootRouteImport,
 } as any)
+const LabsLabIdIndexRoute = LabsLabIdIndexRouteImport.update({
+  id: '/labs/$labId/',
+  path: '/labs/$labId/',
+  getParentRoute: () => rootRouteImport,
+} as any)
 const S3BucketsIndexRoute = S3BucketsIndexRouteImport.update({
   id: '/s3/buckets/',
   path: '/s3/buckets/',
@@ -165,6 +178,12 @@ const S3BucketsCreateRoute = S3BucketsCreateRouteImport.update({
   path: '/s3/buckets/create',
   getParentRoute: () => rootRouteImport,
 } as any)
+const LabsLabIdTasksTaskNumberRoute =
+  LabsLabIdTasksTaskNumberRouteImport.update({
+    id: '/labs/$labId/tasks/$taskNumber',
+    path: '/labs/$labId/tasks/$taskNumber',
+    getParentRoute: () => rootRouteImport,
+  } as any)
 const S3BucketsBucketIndexRoute = S3BucketsBucketIndexRouteImport.update({
   id: '/s3/buckets/$bucket/',
   path: '/s3/buckets/$bucket/',
@@ -196,6 +215,7 @@ export interface FileRoutesByFullPath {
   '/kms/aws-managed-keys': typeof KmsAwsManagedKeysRoute
   '/kms/try': typeof KmsTryRoute
   '/s3/object-urls': typeof S3ObjectUrlsRoute
+  '/labs/': typeof LabsIndexRoute
   '/cloudtrail/trails/$trailName': typeof CloudtrailTrailsTrailNameRoute
   '/cloudtrail/trails/create': typeof CloudtrailTrailsCreateRoute
   '/iam/policies/$policyArn': typeof IamPoliciesPolicyArnRoute
@@ -212,7 +232,9 @@ export interface FileRoutesByFullPath {
   '/iam/roles/': typeof IamRolesIndexRoute
   '/iam/users/': typeof IamUsersIndexRoute
   '/kms/keys/': typeof KmsKeysIndexRoute
+  '/labs/$labId/': typeof LabsLabIdIndexRoute
   '/s3/buckets/': typeof S3BucketsIndexRoute
+  '/labs/$labId/tasks/$taskNumber': typeof LabsLabIdTasksTaskNumberRoute
   '/s3/buckets/$bucket/object': typeof S3BucketsBucketObjectRoute
   '/s3/buckets/$bucket/upload': typeof S3BucketsBucketUploadRoute
   '/s3/buckets/$bucket/': typeof S3BucketsBucketIndexRoute
@@ -227,6 +249,7 @@ export interface FileRoutesByTo {
   '/kms/aws-managed-keys': typeof KmsAwsManagedKeysRoute
   '/kms/try': typeof KmsTryRoute
   '/s3/object-urls': typeof S3ObjectUrlsRoute
+  '/labs': typeof LabsIndexRoute
   '/cloudtrail/trails/$trailName': typeof CloudtrailTrailsTrailNameRoute
   '/cloudtrail/trails/create': typeof CloudtrailTrailsCreateRoute
   '/iam/policies/$policyArn': typeof IamPoliciesPolicyArnRoute
@@ -243,7 +266,9 @@ export interface FileRoutesByTo {
   '/iam/roles': typeof IamRolesIndexRoute
   '/iam/users': typeof IamUsersIndexRoute
   '/kms/keys': typeof KmsKeysIndexRoute
+  '/labs/$labId': typeof LabsLabIdIndexRoute
   '/s3/buckets': typeof S3BucketsIndexRoute
+  '/labs/$labId/tasks/$taskNumber': typeof LabsLabIdTasksTaskNumberRoute
   '/s3/buckets/$bucket/object': typeof S3BucketsBucketObjectRoute
   '/s3/buckets/$bucket/upload': typeof S3BucketsBucketUploadRoute
   '/s3/buckets/$bucket': typeof S3BucketsBucketIndexRoute
@@ -259,6 +284,7 @@ export interface FileRoutesById {
   '/kms/aws-managed-keys': typeof KmsAwsManagedKeysRoute
   '/kms/try': typeof KmsTryRoute
   '/s3/object-urls': typeof S3ObjectUrlsRoute
+  '/labs/': typeof LabsIndexRoute
   '/cloudtrail/trails/$trailName': typeof CloudtrailTrailsTrailNameRoute
   '/cloudtrail/trails/create': typeof CloudtrailTrailsCreateRoute
   '/iam/policies/$policyArn': typeof IamPoliciesPolicyArnRoute
@@ -275,7 +301,9 @@ export interface FileRoutesById {
   '/iam/roles/': typeof IamRolesIndexRoute
   '/iam/users/': typeof IamUsersIndexRoute
   '/kms/keys/': typeof KmsKeysIndexRoute
+  '/labs/$labId/': typeof LabsLabIdIndexRoute
   '/s3/buckets/': typeof S3BucketsIndexRoute
+  '/labs/$labId/tasks/$taskNumber': typeof LabsLabIdTasksTaskNumberRoute
   '/s3/buckets/$bucket/object': typeof S3BucketsBucketObjectRoute
   '/s3/buckets/$bucket/upload': typeof S3BucketsBucketUploadRoute
   '/s3/buckets/$bucket/': typeof S3BucketsBucketIndexRoute
@@ -292,6 +320,7 @@ export interface FileRouteTypes {
     | '/kms/aws-managed-keys'
     | '/kms/try'
     | '/s3/object-urls'
+    | '/labs/'
     | '/cloudtrail/trails/$trailName'
     | '/cloudtrail/trails/create'
     | '/iam/policies/$policyArn'
@@ -308,7 +337,9 @@ export interface FileRouteTypes {
     | '/iam/roles/'
     | '/iam/users/'
     | '/kms/keys/'
+    | '/labs/$labId/'
     | '/s3/buckets/'
+    | '/labs/$labId/tasks/$taskNumber'
     | '/s3/buckets/$bucket/object'
     | '/s3/buckets/$bucket/upload'
     | '/s3/buckets/$bucket/'
@@ -323,6 +354,7 @@ export interface FileRouteTypes {
     | '/kms/aws-managed-keys'
     | '/kms/try'
     | '/s3/object-urls'
+    | '/labs'
     | '/cloudtrail/trails/$trailName'
     | '/cloudtrail/trails/create'
     | '/iam/policies/$policyArn'
@@ -339,7 +371,9 @@ export interface FileRouteTypes {
     | '/iam/roles'
     | '/iam/users'
     | '/kms/keys'
+    | '/labs/$labId'
     | '/s3/buckets'
+    | '/labs/$labId/tasks/$taskNumber'
     | '/s3/buckets/$bucket/object'
     | '/s3/buckets/$bucket/upload'
     | '/s3/buckets/$bucket'
@@ -354,6 +388,7 @@ export interface FileRouteTypes {
     | '/kms/aws-managed-keys'
     | '/kms/try'
     | '/s3/object-urls'
+    | '/labs/'
     | '/cloudtrail/trails/$trailName'
     | '/cloudtrail/trails/create'
     | '/iam/policies/$policyArn'
@@ -370,7 +405,9 @@ export interface FileRouteTypes {
     | '/iam/roles/'
     | '/iam/users/'
     | '/kms/keys/'
+    | '/labs/$labId/'
     | '/s3/buckets/'
+    | '/labs/$labId/tasks/$taskNumber'
     | '/s3/buckets/$bucket/object'
     | '/s3/buckets/$bucket/upload'
     | '/s3/buckets/$bucket/'
@@ -386,6 +423,7 @@ export interface RootRouteChildren {
   KmsAwsManagedKeysRoute: typeof KmsAwsManagedKeysRoute
   KmsTryRoute: typeof KmsTryRoute
   S3ObjectUrlsRoute: typeof S3ObjectUrlsRoute
+  LabsIndexRoute: typeof LabsIndexRoute
   CloudtrailTrailsTrailNameRoute: typeof CloudtrailTrailsTrailNameRoute
   CloudtrailTrailsCreateRoute: typeof CloudtrailTrailsCreateRoute
   IamPoliciesPolicyArnRoute: typeof IamPoliciesPolicyArnRoute
@@ -402,7 +440,9 @@ export interface RootRouteChildren {
   IamRolesIndexRoute: typeof IamRolesIndexRoute
   IamUsersIndexRoute: typeof IamUsersIndexRoute
   KmsKeysIndexRoute: typeof KmsKeysIndexRoute
+  LabsLabIdIndexRoute: typeof LabsLabIdIndexRoute
   S3BucketsIndexRoute: typeof S3BucketsIndexRoute
+  LabsLabIdTasksTaskNumberRoute: typeof LabsLabIdTasksTaskNumberRoute
   S3BucketsBucketObjectRoute: typeof S3BucketsBucketObjectRoute
   S3BucketsBucketUploadRoute: typeof S3BucketsBucketUploadRoute
   S3BucketsBucketIndexRoute: typeof S3BucketsBucketIndexRoute
@@ -458,6 +498,13 @@ declare module '@tanstack/react-router' {
       path: '/kms/try'
       fullPath: '/kms/try'
       preLoaderRoute: typeof KmsTryRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/labs/': {
+      id: '/labs/'
+      path: '/labs'
+      fullPath: '/labs/'
+      preLoaderRoute: typeof LabsIndexRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/s3/object-urls': {
@@ -572,6 +619,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof KmsKeysCreateRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/labs/$labId/': {
+      id: '/labs/$labId/'
+      path: '/labs/$labId'
+      fullPath: '/labs/$labId/'
+      preLoaderRoute: typeof LabsLabIdIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/s3/buckets/': {
       id: '/s3/buckets/'
       path: '/s3/buckets'
@@ -584,6 +638,13 @@ declare module '@tanstack/react-router' {
       path: '/s3/buckets/create'
       fullPath: '/s3/buckets/create'
       preLoaderRoute: typeof S3BucketsCreateRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/labs/$labId/tasks/$taskNumber': {
+      id: '/labs/$labId/tasks/$taskNumber'
+      path: '/labs/$labId/tasks/$taskNumber'
+      fullPath: '/labs/$labId/tasks/$taskNumber'
+      preLoaderRoute: typeof LabsLabIdTasksTaskNumberRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/s3/buckets/$bucket/': {
@@ -626,6 +687,7 @@ const rootRouteChildren: RootRouteChildren = {
   KmsAwsManagedKeysRoute: KmsAwsManagedKeysRoute,
   KmsTryRoute: KmsTryRoute,
   S3ObjectUrlsRoute: S3ObjectUrlsRoute,
+  LabsIndexRoute: LabsIndexRoute,
   CloudtrailTrailsTrailNameRoute: CloudtrailTrailsTrailNameRoute,
   CloudtrailTrailsCreateRoute: CloudtrailTrailsCreateRoute,
   IamPoliciesPolicyArnRoute: IamPoliciesPolicyArnRoute,
@@ -642,7 +704,9 @@ const rootRouteChildren: RootRouteChildren = {
   IamRolesIndexRoute: IamRolesIndexRoute,
   IamUsersIndexRoute: IamUsersIndexRoute,
   KmsKeysIndexRoute: KmsKeysIndexRoute,
+  LabsLabIdIndexRoute: LabsLabIdIndexRoute,
   S3BucketsIndexRoute: S3BucketsIndexRoute,
+  LabsLabIdTasksTaskNumberRoute: LabsLabIdTasksTaskNumberRoute,
   S3BucketsBucketObjectRoute: S3BucketsBucketObjectRoute,
   S3BucketsBucketUploadRoute: S3BucketsBucketUploadRoute,
   S3BucketsBucketIndexRoute: S3BucketsBucketIndexRoute,

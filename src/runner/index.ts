@@ -4,7 +4,7 @@ export type { LabSession, LabStatus, StepStatus, LabSessionOptions } from './ses
 export type { LabHost, LineOutcome, ProgressStore } from './session/labHost.ts';
 export { memoryProgressStore } from './session/labHost.ts';
 export type { ActionOutcome } from './session/runAction.ts';
-export type { AnswerFeedback } from './session/answerQuestion.ts';
+export { answerQuestion, type AnswerFeedback } from './session/answerQuestion.ts';
 export type { StepState } from './session/progress.ts';
 export { formatCheckResult, lookupMessage, fillParams } from './messages.ts';
 export type { RunnerLocale } from './messages.ts';

@@ -12,6 +12,8 @@ import type { AccountControls } from '../client/persistence/accountControls.ts';
 import type { Locale } from '../i18n/i18n.ts';
 import { bindT, LocaleContext, loadLocale, saveLocale, type LocaleState } from './hooks/useLocale.ts';
 import { SessionContext, type Session } from './hooks/useSession.ts';
+import { LabCatalogContext, type LabCatalogEntry } from './lab/labCatalog.ts';
+import { LabProvider } from './lab/LabProvider.tsx';
 import { router } from './router.ts';
 
 const CLOUDSCAPE_MESSAGES = [messagesEn, messagesJa];
@@ -22,9 +24,11 @@ export type AppProps = {
   readonly accountId: string;
   readonly region: string;
   readonly principalArn: string;
+  /** The labs the console offers (labs/index.ts, wired by main.tsx). */
+  readonly labs: readonly LabCatalogEntry[];
 };
 
-export function App({ client, account, accountId, region, principalArn: initialPrincipal }: AppProps) {
+export function App({ client, account, accountId, region, principalArn: initialPrincipal, labs }: AppProps) {
   const [locale, setLocaleState] = useState<Locale>(loadLocale);
   const [principalArn, setPrincipalArn] = useState(initialPrincipal);
   const localeState = useMemo<LocaleState>(
@@ -46,7 +50,11 @@ export function App({ client, account, accountId, region, principalArn: initialP
     <LocaleContext.Provider value={localeState}>
       <I18nProvider locale={locale} messages={CLOUDSCAPE_MESSAGES}>
         <SessionContext.Provider value={session}>
-          <RouterProvider router={router} />
+          <LabCatalogContext.Provider value={labs}>
+            <LabProvider>
+              <RouterProvider router={router} />
+            </LabProvider>
+          </LabCatalogContext.Provider>
         </SessionContext.Provider>
       </I18nProvider>
     </LocaleContext.Provider>

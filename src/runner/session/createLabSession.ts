@@ -23,7 +23,13 @@ export type StepStatus = {
   readonly solutionShown: boolean;
 };
 
-export type LabStatus = { readonly labId: string; readonly steps: readonly StepStatus[]; readonly complete: boolean };
+export type LabStatus = {
+  readonly labId: string;
+  readonly steps: readonly StepStatus[];
+  readonly complete: boolean;
+  /** The options chosen so far, by question id (the panel shows their feedback again after a reload). */
+  readonly quizAnswers: Readonly<Record<string, readonly string[]>>;
+};
 
 export interface LabSession {
   readonly lab: Lab;
@@ -86,6 +92,7 @@ export function createLabSession(host: LabHost, lab: Lab, options: LabSessionOpt
       };
     }),
     complete: activeStepId(lab, progress) === undefined,
+    quizAnswers: { ...progress.quizAnswers },
   });
   const notify = () => {
     const now = status();

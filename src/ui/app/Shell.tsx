@@ -12,6 +12,7 @@ import { useFlashes } from '../hooks/useFlashes.ts';
 import { useLocale } from '../hooks/useLocale.ts';
 import { NotifyContext } from '../hooks/useNotify.ts';
 import { useSession } from '../hooks/useSession.ts';
+import { useActiveLab } from '../lab/activeLab.ts';
 import { LazyTerminalPanel } from '../terminal/LazyTerminalPanel.tsx';
 import { breadcrumbsFor } from './breadcrumbsFor.ts';
 import { DeniedExplanation } from './DeniedExplanation.tsx';
@@ -27,7 +28,8 @@ export function Shell() {
   const path = useRouterState({ select: (s) => s.location.pathname });
   const { flashes, dismiss, notify } = useFlashes();
   const [explained, setExplained] = useState<CallFailure>();
-  const [toolsOpen, setToolsOpen] = useState(false);
+  // The drawer holds the lab panel: opening a lab (or its deep link) opens it; presenter mode widens it.
+  const { drawerOpen: toolsOpen, setDrawerOpen: setToolsOpen, wide } = useActiveLab();
   const [splitOpen, setSplitOpen] = useState(true);
   const { client, region } = useSession();
 
@@ -61,6 +63,7 @@ export function Shell() {
         }
         tools={<LabDrawer />}
         toolsOpen={toolsOpen}
+        toolsWidth={wide ? 720 : 400}
         onToolsChange={({ detail }) => setToolsOpen(detail.open)}
         splitPanel={
           // The terminal's own chunk (xterm.js, the CLI) loads only when the learner opens it.

@@ -30,6 +30,7 @@ export function SideNav() {
         ] satisfies SideNavigationProps.Item[]),
         { type: 'divider' },
         { type: 'section', text: t('nav.lab'), items: [
+          { type: 'link', text: t('lab.list.title'), href: '/labs' },
           { type: 'link', text: t('nav.objectUrls'), href: '/s3/object-urls' },
           { type: 'link', text: t('nav.editor'), href: '/editor' },
           { type: 'link', text: t('nav.playground'), href: '/playground' },

@@ -7,12 +7,13 @@ import '@xterm/xterm/css/xterm.css';
 import { FitAddon } from '@xterm/addon-fit';
 import { Terminal } from '@xterm/xterm';
 import { useEffect, useRef } from 'react';
-import { createShell } from '../../cli/shell/createShell.ts';
-import { profilesFromAccount, type PrincipalsView } from '../../cli/profiles.ts';
+import type { PrincipalsView } from '../../cli/profiles.ts';
 import type { Workspace } from '../../cli/workspace.ts';
 import type { SdkRequestHandler } from '../../client/sdkRequestHandler.ts';
 import { labWorkspace } from '../workspace/labWorkspace.ts';
 import { attachShell } from './attachShell.ts';
+import { setTabShellWidth, tabShell } from './tabShell.ts';
+import { terminalFeed } from './terminalFeed.ts';
 
 /** The narrow part of the EngineClient the terminal needs. */
 export type TerminalClient = {
@@ -37,15 +38,14 @@ export default function TerminalPanel({ client, region, workspace, label }: Term
     term.loadAddon(fit);
     term.open(host.current!);
     fit.fit();
-    const shell = createShell({
-      requestHandler: client.sdkRequestHandler(),
-      profiles: profilesFromAccount(() => client.inspect()),
-      workspace: workspace ?? labWorkspace,
-      defaultRegion: region,
-      terminalWidth: term.cols,
+    // The tab's one shell, shared with the lab panel: its "Show me" lines appear here.
+    const shell = tabShell(client, region, workspace ?? labWorkspace);
+    setTabShellWidth(term.cols);
+    const detach = attachShell(term, shell, terminalFeed.subscribe);
+    const resize = new ResizeObserver(() => {
+      fit.fit();
+      setTabShellWidth(term.cols);
     });
-    const detach = attachShell(term, shell);
-    const resize = new ResizeObserver(() => fit.fit());
     resize.observe(host.current!);
     term.focus();
     return () => {

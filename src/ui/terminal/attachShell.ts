@@ -6,11 +6,13 @@
 import type { Terminal } from '@xterm/xterm';
 import { commonPrefix, complete } from '../../cli/complete.ts';
 import type { Shell } from '../../cli/shell/createShell.ts';
+import type { FedLine } from './terminalFeed.ts';
 import { backspace, emptyLine, end, home, insert, moveCursor, walkHistory, type LineState } from './lineEditor.ts';
 
 const PROMPT = '\x1b[32m[cloudshell-user@lab ~]$\x1b[0m ';
 
-export function attachShell(term: Terminal, shell: Shell): () => void {
+/** `fed` delivers lines the shell ran for someone else (the lab's "Show me"), to print as if typed. */
+export function attachShell(term: Terminal, shell: Shell, fed?: (print: (line: FedLine) => void) => () => void): () => void {
   let line: LineState = emptyLine(0);
   let running = false;
   // Ctrl+C abandons a running line: its output, when it comes, is not printed.
@@ -89,7 +91,20 @@ export function attachShell(term: Terminal, shell: Shell): () => void {
     }
   });
 
+  // A fed line replaces the half-typed one on screen; the learner's text comes back after it.
+  const stopFeed = fed?.(({ line: ran, stdout, stderr }) => {
+    term.write(`\r\x1b[K${PROMPT}${ran}\r\n`);
+    term.write(stdout);
+    term.write(stderr);
+    if (stdout.length > 0 && stdout[stdout.length - 1] !== 10 && stderr === '') term.write('\r\n');
+    line = { ...line, historyIndex: shell.history.length };
+    if (!running) redraw();
+  });
+
   term.writeln('KMS Lab terminal: the aws CLI v2 against your simulated account. Try: aws kms list-keys');
   prompt();
-  return () => onData.dispose();
+  return () => {
+    stopFeed?.();
+    onData.dispose();
+  };
 }
