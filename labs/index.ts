@@ -1,6 +1,5 @@
 /**
  * The labs, in the order the lab list shows them, each with its text in every locale.
- * intro-to-kms and sse-s3-vs-sse-kms join when S3 and the console can carry them.
  */
 import type { Lab } from '../src/runner/schema.ts';
 import { cliKeyPolicy } from './cli-key-policy/lab.ts';
@@ -9,6 +8,9 @@ import cliKeyPolicyJa from './cli-key-policy/ja.json';
 import { envelopeEncryption } from './envelope-encryption/lab.ts';
 import envelopeEncryptionEn from './envelope-encryption/en.json';
 import envelopeEncryptionJa from './envelope-encryption/ja.json';
+import { introToKms } from './intro-to-kms/lab.ts';
+import introToKmsEn from './intro-to-kms/en.json';
+import introToKmsJa from './intro-to-kms/ja.json';
 import { keyLifecycle } from './key-lifecycle/lab.ts';
 import keyLifecycleEn from './key-lifecycle/en.json';
 import keyLifecycleJa from './key-lifecycle/ja.json';
@@ -18,6 +20,7 @@ export type LabLocale = 'en' | 'ja';
 export type LabEntry = { readonly lab: Lab; readonly text: Readonly<Record<LabLocale, unknown>> };
 
 export const LABS: readonly LabEntry[] = [
+  { lab: introToKms, text: { en: introToKmsEn, ja: introToKmsJa } },
   { lab: cliKeyPolicy, text: { en: cliKeyPolicyEn, ja: cliKeyPolicyJa } },
   { lab: envelopeEncryption, text: { en: envelopeEncryptionEn, ja: envelopeEncryptionJa } },
   { lab: keyLifecycle, text: { en: keyLifecycleEn, ja: keyLifecycleJa } },

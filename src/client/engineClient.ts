@@ -4,7 +4,7 @@
  * try/catch around an engine call.
  */
 import {
-  advanceClock, consoleCredentials, dispatch, explainKmsAccess, handleHttp, isAwsError, nowOf,
+  advanceClock, consoleCredentials, dispatch, explainKmsAccess, handleHttp, isAwsError, nowOf, peekObject,
   type Account, type AccountState, type CallFailure, type ConsoleCredentials, type Decision, type EngineEvent, type InputOf, type KmsAccessQuestion, type OperationId, type OutputOf,
   type WireRequest, type WireResponse,
 } from '../engine/index.ts';
@@ -44,6 +44,11 @@ export interface EngineClient {
    * body): the door the object-URL service worker relays browser tabs through.
    */
   handleWire(request: WireRequest): Promise<WireResponse>;
+  /**
+   * Read-only, for lab checks: the bytes of an SSE-S3 object (a delivered CloudTrail log file).
+   * No call is made, nothing is recorded; undefined when there is no such SSE-S3 object.
+   */
+  peekObject(bucket: string, key: string): Promise<Uint8Array | undefined>;
   /** What the console signs with as this principal (presigned URLs): a role's console session or a user's access key. */
   consoleCredentials(principalArn?: string): Result<ConsoleCredentials, CallFailure>;
 }
@@ -84,6 +89,7 @@ export function createClientOver(
       }
     },
     handleWire: (request) => handleHttp(current(), request),
+    peekObject: (bucket, key) => peekObject(current(), bucket, key),
     consoleCredentials(principalArn = defaultPrincipalArn) {
       const credentials = consoleCredentials(current(), principalArn);
       if (credentials) return { ok: true, value: credentials };

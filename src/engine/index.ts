@@ -20,6 +20,7 @@ export { learnerRoleArn } from './iam/learnerRole.ts';
 export { consoleCredentials } from './iam/consoleCredentials.ts';
 export type { ConsoleCredentials } from './iam/consoleCredentials.ts';
 export { handleHttp } from './protocol/handleHttp.ts';
+export { peekObject } from './s3/peekObject.ts';
 export type { WireRequest, WireResponse } from './protocol/wire.ts';
 export { loadServiceModel } from './models/loadServiceModel.ts';
 export type { ModelName } from './models/loadServiceModel.ts';

@@ -17,8 +17,16 @@ export type { Check } from './checks/index.ts';
 export type LabAction =
   /** A terminal line (through the lab shell and the `aws` CLI). {{placeholders}} are filled first. */
   | { readonly cli: string; readonly expectError?: string }
-  /** A client call, as the console makes it. String values may hold {{placeholders}}. */
-  | { readonly call: string; readonly input: Readonly<Record<string, unknown>> }
+  /**
+   * A client call, as the console makes it. String values may hold {{placeholders}}. `as` is the
+   * principal the console is signed in as (the header's principal switcher); the host's default otherwise.
+   */
+  | { readonly call: string; readonly input: Readonly<Record<string, unknown>>; readonly as?: string }
+  /**
+   * The S3 console's "Open" (a presigned URL signed as `as`, default the learner's role) or its
+   * Object URL (anonymous) opened in a browser tab; `expectStatus` is the HTTP status the tab shows.
+   */
+  | { readonly openObject: string; readonly key: string; readonly via: 'open' | 'objectUrl'; readonly expectStatus: number; readonly as?: string }
   /** What the learner types in the editor. {{placeholders}} are filled first. */
   | { readonly writeFile: string; readonly text: string }
   /** The console's clock fast-forward. */

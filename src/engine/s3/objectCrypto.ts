@@ -48,7 +48,7 @@ async function withDataKey(ctx: OperationContext, dataKey: Uint8Array, use: (key
   }
 }
 
-const bindingOf = (bucket: string, key: string) => `kms-lab/s3/${bucket}/${key}`;
+export const bindingOf = (bucket: string, key: string) => `kms-lab/s3/${bucket}/${key}`;
 
 /** The object's KMS encryption context: its ARN, or the bucket's with a bucket key, merged over the caller's own pairs. */
 export const kmsContextOf = (ctx: OperationContext, bucket: string, key: string, sse: SseRequest & { algorithm: 'aws:kms' }) =>

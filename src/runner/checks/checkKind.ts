@@ -33,7 +33,8 @@ export type CheckContext = {
 export interface CheckKind<C extends { readonly kind: string }> {
   readonly kind: C['kind'];
   readonly validate: Validator<C>;
-  evaluate(check: C, ctx: CheckContext): CheckResult;
+  /** Synchronous for state it can read at once; a promise for bytes it must open (a log file). */
+  evaluate(check: C, ctx: CheckContext): CheckResult | Promise<CheckResult>;
 }
 
 export const pass = (detailKey: string, params: CheckResult['params'] = {}): CheckResult => ({ passed: true, detailKey, params });

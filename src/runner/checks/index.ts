@@ -17,12 +17,20 @@ import { keyPolicyAllowsKind, type KeyPolicyAllowsCheck } from './keyPolicyAllow
 import { keyRotationEnabledKind, type KeyRotationEnabledCheck } from './keyRotationEnabled.ts';
 import { keyStateIsKind, type KeyStateIsCheck } from './keyStateIs.ts';
 import { quizAnsweredKind, type QuizAnsweredCheck } from './quizAnswered.ts';
+import { bucketExistsKind, type BucketExistsCheck } from './bucketExists.ts';
+import { logFileHasEventKind, type LogFileHasEventCheck } from './logFileHasEvent.ts';
+import { objectEncryptedWithKind, type ObjectEncryptedWithCheck } from './objectEncryptedWith.ts';
+import { objectOwnershipKind, type ObjectOwnershipCheck } from './objectOwnership.ts';
+import { objectPublicKind, type ObjectPublicCheck } from './objectPublic.ts';
+import { publicAccessBlockKind, type PublicAccessBlockCheck } from './publicAccessBlock.ts';
+import { trailLoggingKind, type TrailLoggingCheck } from './trailLogging.ts';
 import { LabValidationError, type Validator } from '../validate/validators.ts';
 
 export type Check =
   | AliasPointsToCheck | CallFailedWithCheck | ClockAdvancedPastCheck | CloudTrailHasEventCheck | FileExistsCheck
   | FileHasPolicyStatementCheck | GrantExistsCheck | KeyExistsCheck | KeyMaterialRotatedCheck | KeyPolicyAllowsCheck
-  | KeyRotationEnabledCheck | KeyStateIsCheck | QuizAnsweredCheck;
+  | KeyRotationEnabledCheck | KeyStateIsCheck | QuizAnsweredCheck
+  | BucketExistsCheck | LogFileHasEventCheck | ObjectEncryptedWithCheck | ObjectOwnershipCheck | ObjectPublicCheck | PublicAccessBlockCheck | TrailLoggingCheck;
 
 type KindTable = { [K in Check['kind']]: CheckKind<Extract<Check, { kind: K }>> };
 
@@ -40,6 +48,13 @@ export const CHECK_KINDS: KindTable = {
   keyRotationEnabled: keyRotationEnabledKind,
   keyStateIs: keyStateIsKind,
   quizAnswered: quizAnsweredKind,
+  bucketExists: bucketExistsKind,
+  logFileHasEvent: logFileHasEventKind,
+  objectEncryptedWith: objectEncryptedWithKind,
+  objectOwnership: objectOwnershipKind,
+  objectPublic: objectPublicKind,
+  publicAccessBlock: publicAccessBlockKind,
+  trailLogging: trailLoggingKind,
 };
 
 const isKind = (kind: unknown): kind is Check['kind'] => typeof kind === 'string' && Object.hasOwn(CHECK_KINDS, kind);
@@ -50,7 +65,7 @@ export const validateCheck: Validator<Check> = (value, path) => {
   return CHECK_KINDS[kind].validate(value, path);
 };
 
-export function evaluateCheck(check: Check, ctx: CheckContext): CheckResult {
+export function evaluateCheck(check: Check, ctx: CheckContext): CheckResult | Promise<CheckResult> {
   const kind = CHECK_KINDS[check.kind] as CheckKind<Check>;
   return kind.evaluate(check, ctx);
 }

@@ -111,7 +111,7 @@ export function createLabSession(host: LabHost, lab: Lab, options: LabSessionOpt
         state, client: host.client, failures: progress.failures, quizAnswers: progress.quizAnswers,
         quizQuestionIds: lab.quiz.map((q) => q.id), readFile: host.readFile, resolve: (template: string) => fillPlaceholders(template, state),
       };
-      checks = step.checks.map((check) => evaluateCheck(check, ctx));
+      checks = await Promise.all(step.checks.map((check) => evaluateCheck(check, ctx)));
       if (!checks.every((c) => c.passed)) return notify();
       progress.done.push(step.id);
       save();

@@ -6,6 +6,7 @@
 import type { OperationId } from '../../client/engineClient.ts';
 import type { LabAction } from '../schema.ts';
 import { fillPlaceholders } from '../solution/placeholders.ts';
+import { openObject } from './openObject.ts';
 import type { LabHost } from './labHost.ts';
 
 export type ActionOutcome = { readonly shown: string; readonly ok: boolean; readonly output: string };
@@ -37,8 +38,14 @@ export async function runAction(host: LabHost, action: LabAction, answer: (quest
   }
   if ('call' in action) {
     const input = fillDeep(action.input, fill);
-    const result = await host.client.call(action.call as OperationId, input as never);
+    const as = action.as === undefined ? undefined : fill(action.as);
+    const result = await host.client.call(action.call as OperationId, input as never, as === undefined ? {} : { as });
     return { shown: `${action.call} ${JSON.stringify(input)}`, ok: result.ok && unfilled.length === 0, output: JSON.stringify(result.ok ? result.value : result.error) };
+  }
+  if ('openObject' in action) {
+    const [bucket, key, as] = [fill(action.openObject), fill(action.key), fill(action.as ?? '{{learnerRoleArn}}')];
+    const opened = await openObject(host.client, bucket, key, action.via, as);
+    return { shown: `${action.via} s3://${bucket}/${key} → ${opened.status}`, ok: unfilled.length === 0 && opened.status === action.expectStatus, output: opened.body };
   }
   if ('advanceClockDays' in action) {
     const result = await host.client.advanceClock(action.advanceClockDays * DAY_MS);

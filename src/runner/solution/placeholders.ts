@@ -5,12 +5,16 @@
  *
  *   {{accountId}}                      111122223333
  *   {{learnerRoleArn}}                 arn:aws:iam::111122223333:role/AWSLabsUser-…
+ *   {{learnerRoleName}}                AWSLabsUser-…
  *   {{userArn:bob}}                    arn:aws:iam::111122223333:user/bob
+ *   {{roleArn:writer}}                 arn:aws:iam::111122223333:role/writer
+ *   {{bucketArn:mycloudtrailbucket*}}  arn:aws:s3:::<the bucket> (exact name, or the oldest with that prefix)
  *   {{lastKeyId}}                      the customer managed key created last
  *   {{keyId:alias/x}} {{keyArn:alias/x}}
  *   {{grantId:alias/x:grantName}}      the grant of that name on the key
  */
 import type { AccountView } from '../checks/checkKind.ts';
+import { findBucket } from '../checks/findBucket.ts';
 import { customerKeys, findKeyByAlias } from '../checks/findKey.ts';
 
 const ACCOUNT_ID = '111122223333';
@@ -20,7 +24,10 @@ type Resolver = (state: AccountView, arg: string) => string | undefined;
 const RESOLVERS: Readonly<Record<string, Resolver>> = {
   accountId: () => ACCOUNT_ID,
   learnerRoleArn: (state) => state.iam.roles[state.iam.learnerRoleName]?.arn,
+  learnerRoleName: (state) => state.iam.learnerRoleName,
   userArn: (state, name) => state.iam.users[name]?.arn,
+  roleArn: (state, name) => state.iam.roles[name]?.arn,
+  bucketArn: (state, name) => { const bucket = findBucket(state, name); return bucket && `arn:aws:s3:::${bucket.name}`; },
   // Creation dates can tie within a millisecond; the later entry of the state was made later.
   lastKeyId: (state) => customerKeys(state).reduce<AccountView['kms']['keys'][string] | undefined>((last, key) => (!last || key.creationDate >= last.creationDate ? key : last), undefined)?.keyId,
   keyId: (state, alias) => findKeyByAlias(state, alias)?.keyId,

@@ -7,11 +7,12 @@ import { validateCheck } from '../checks/index.ts';
 import { unknownPlaceholders } from '../solution/placeholders.ts';
 import { LabValidationError, arrayOf, bool, id, num, object, oneOf, optional, recordOf, str, type Validator } from './validators.ts';
 
-const ACTION_FIELDS = ['cli', 'call', 'writeFile', 'advanceClockDays', 'answer'] as const;
+const ACTION_FIELDS = ['cli', 'call', 'openObject', 'writeFile', 'advanceClockDays', 'answer'] as const;
 
 const ACTIONS: Record<(typeof ACTION_FIELDS)[number], Validator<LabAction>> = {
   cli: object({ cli: str, expectError: optional(str) }),
-  call: object({ call: str, input: recordOf((v) => v) }),
+  call: object({ call: str, input: recordOf((v) => v), as: optional(str) }),
+  openObject: object({ openObject: str, key: str, via: oneOf('open', 'objectUrl'), expectStatus: num, as: optional(str) }),
   writeFile: object({ writeFile: str, text: str }),
   advanceClockDays: object({ advanceClockDays: num }),
   answer: object({ answer: id, options: arrayOf(id, { min: 1 }) }),
@@ -21,7 +22,7 @@ const validateAction: Validator<LabAction> = (value, path) => {
   const field = ACTION_FIELDS.find((name) => typeof value === 'object' && value !== null && name in value);
   if (!field) throw new LabValidationError(path, `Expected an action with one of ${ACTION_FIELDS.join(', ')}`);
   const action = ACTIONS[field](value, path);
-  const texts = 'cli' in action ? [action.cli] : 'writeFile' in action ? [action.text] : 'call' in action ? [JSON.stringify(action.input)] : [];
+  const texts = 'cli' in action ? [action.cli] : 'writeFile' in action ? [action.text] : 'call' in action ? [JSON.stringify(action.input), action.as ?? ''] : 'openObject' in action ? [action.openObject, action.key, action.as ?? ''] : [];
   const unknown = texts.flatMap(unknownPlaceholders);
   if (unknown.length > 0) throw new LabValidationError(`${path}.${field}`, `Unknown placeholder {{${unknown[0]}}}`);
   return action;
