@@ -7,6 +7,7 @@ import type { Account } from './account.ts';
 import { rotateDueKeys } from './kms/rotateDueKeys.ts';
 import { deleteDueKeys } from './kms/deleteDueKeys.ts';
 import { deliverLogFiles } from './cloudtrail/deliverLogFiles.ts';
+import { ageEventHistory } from './cloudtrail/eventHistory.ts';
 
 export type ScheduledWork = (account: Account, now: number) => Promise<void>;
 
@@ -14,6 +15,8 @@ export type ScheduledWork = (account: Account, now: number) => Promise<void>;
 const work: readonly ScheduledWork[] = [
   rotateDueKeys,
   deleteDueKeys,
+  // After the work that records events: a rotation dated over 90 days ago ages out at once.
+  ageEventHistory,
   // Last, so the events the work above records can already be in a due log file.
   deliverLogFiles,
 ];

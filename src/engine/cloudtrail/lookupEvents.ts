@@ -7,7 +7,7 @@ import type { OperationContext } from '../operation.ts';
 import { fromBase64, fromUtf8, toBase64, utf8 } from '../../shared/bytes.ts';
 import { invalidLookupAttributes, invalidNextToken, invalidTimeRange } from './cloudTrailErrors.ts';
 import { attributeValues, toLookupEvent, type LookupAttributeKey } from './lookupAttribute.ts';
-import { EVENT_HISTORY_MS } from './recordCall.ts';
+import { firstVisible, historyOf, indexAtTime } from './eventHistory.ts';
 import type { CloudTrailRecord } from './state.ts';
 
 export type LookupEventsInput = {
@@ -37,38 +37,42 @@ function readToken(token: string, fingerprint: string): string {
   throw invalidNextToken();
 }
 
-function matching(ctx: OperationContext, input: LookupEventsInput): CloudTrailRecord[] {
+/**
+ * One page, newest first. Records are kept in time order, so the time range is two binary
+ * searches; the scan walks back from its end and stops once it has the page and one more.
+ */
+function pageOf(ctx: OperationContext, input: LookupEventsInput, after: string | undefined) {
   const attributes = input.LookupAttributes ?? [];
   if (attributes.length > 1) throw invalidLookupAttributes('You can only specify one lookup attribute.'); // wording unconfirmed
-  const start = Math.max(toMs(input.StartTime) ?? -Infinity, ctx.now - EVENT_HISTORY_MS);
   const end = toMs(input.EndTime) ?? Infinity;
   if ((toMs(input.StartTime) ?? -Infinity) > end) throw invalidTimeRange();
+  // Event history holds management events only; Insights events are not simulated.
+  if (input.EventCategory === 'insight') return { page: [], more: false };
+  const { cloudtrail } = ctx.account.state;
+  const events = historyOf(cloudtrail);
+  const from = Math.max(firstVisible(cloudtrail, ctx.now), indexAtTime(events, toMs(input.StartTime) ?? -Infinity));
   const attribute = attributes[0];
-  const events = ctx.account.state.cloudtrail.events;
-  const found: CloudTrailRecord[] = [];
-  for (let i = events.length - 1; i >= 0; i--) {
+  const size = input.MaxResults ?? 50;
+  const page: CloudTrailRecord[] = [];
+  let skipping = after !== undefined;
+  for (let i = indexAtTime(events, end, true) - 1; i >= from; i--) {
     const record = events[i]!;
-    const at = Date.parse(record.eventTime);
-    if (at < start || at > end) continue;
     if (attribute && !attributeValues(record, attribute.AttributeKey).includes(attribute.AttributeValue)) continue;
-    found.push(record);
+    if (skipping) {
+      skipping = record.eventID !== after;
+      continue;
+    }
+    if (page.length === size) return { page, more: true };
+    page.push(record);
   }
-  // Newest first; service events dated in the past (automatic rotation) take their place by time.
-  return found.sort((a, b) => Date.parse(b.eventTime) - Date.parse(a.eventTime));
+  if (skipping) throw invalidNextToken();
+  return { page, more: false };
 }
 
 export async function lookupEvents(ctx: OperationContext, input: LookupEventsInput) {
   const fingerprint = fingerprintOf(input);
   const after = input.NextToken !== undefined ? readToken(input.NextToken, fingerprint) : undefined;
-  // Event history holds management events only; Insights events are not simulated.
-  const all = input.EventCategory === 'insight' ? [] : matching(ctx, input);
-  let from = 0;
-  if (after !== undefined) {
-    from = all.findIndex((r) => r.eventID === after) + 1;
-    if (from === 0) throw invalidNextToken();
-  }
-  const page = all.slice(from, from + (input.MaxResults ?? 50));
-  const more = from + page.length < all.length;
+  const { page, more } = pageOf(ctx, input, after);
   const NextToken = more ? toBase64(utf8(JSON.stringify({ after: page.at(-1)!.eventID, filters: fingerprint }))) : undefined;
   return { Events: page.map(toLookupEvent), ...(NextToken ? { NextToken } : {}) };
 }

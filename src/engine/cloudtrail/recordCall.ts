@@ -7,12 +7,11 @@ import type { Account } from '../account.ts';
 import type { AwsError } from '../errors.ts';
 import type { OperationContext } from '../operation.ts';
 import { eventDetailsOf, isReadOnlyEvent } from './eventDetails.ts';
+import { addToEventHistory, addToPending } from './eventHistory.ts';
 import { isS3DataEvent, s3Resources } from './s3Resources.ts';
 import { trailsOf, type CloudTrailRecord } from './state.ts';
 import { trailSelects } from './trailSelects.ts';
 import { invokedByOf, isoSeconds, userIdentityOf } from './userIdentity.ts';
-
-export const EVENT_HISTORY_MS = 90 * 24 * 60 * 60 * 1000;
 
 /** What the call was given and, on success, what it answered. */
 export type RecordedCall = { readonly input: unknown; readonly output?: unknown };
@@ -61,13 +60,10 @@ export function buildRecord(ctx: OperationContext, service: string, name: string
 /** Adds a record to the event history (management events only) and to the trails that select it. */
 export function storeRecord(account: Account, record: CloudTrailRecord, now: number): void {
   const { cloudtrail } = account.state;
-  if (record.managementEvent) {
-    cloudtrail.events.push(record);
-    // Event history keeps 90 days; older records are gone, as in AWS.
-    while (cloudtrail.events.length > 0 && Date.parse(cloudtrail.events[0]!.eventTime) < now - EVENT_HISTORY_MS) cloudtrail.events.shift();
-  }
+  // Event history keeps 90 days (and the lab's limit); older records are gone, as in AWS.
+  if (record.managementEvent) addToEventHistory(cloudtrail, record, now);
   for (const trail of Object.values(trailsOf(cloudtrail))) {
-    if (trail.isLogging && trailSelects(trail, record)) trail.pending.push(record);
+    if (trail.isLogging && trailSelects(trail, record)) addToPending(cloudtrail, trail.pending, record);
   }
 }
 

@@ -1,5 +1,5 @@
 /**
- * CloudTrail's part of the state: the event history (every record, newest last), the trails,
+ * CloudTrail's part of the state: the event history (records in time order, oldest first), the trails,
  * and the log files trails have written. Records follow AWS's record shape (eventVersion 1.11);
  * the key order of a record is the order AWS writes it, because learners read the JSON.
  */
@@ -85,6 +85,8 @@ export type CloudTrailState = {
   logFiles?: LogFile[];
   /** Simulated time between an event and the log file that carries it; 5 minutes by default. */
   deliveryDelayMs?: number;
+  /** Most records event history (and each trail's pending list) keeps; EVENT_HISTORY_LIMIT by default (eventHistory.ts). */
+  eventHistoryLimit?: number;
 };
 
 export const emptyCloudTrailState = (): CloudTrailState => ({ events: [], trails: {}, logFiles: [] });
