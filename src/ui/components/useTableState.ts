@@ -1,30 +1,26 @@
 /**
  * Filtering, sorting, pagination and preferences for a Cloudscape table of loaded items, the
- * way the console's tables behave: filter text matches any shown field, case-insensitively.
+ * way the console's tables behave: filter text matches any shown field, case-insensitively
+ * (filterAndSort.ts).
  */
 import type { CollectionPreferencesProps } from '@cloudscape-design/components/collection-preferences';
 import type { TableProps } from '@cloudscape-design/components/table';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { filterAndSort, type SortableColumn, type Sorting } from './filterAndSort.ts';
 
-export type SortableColumn<T> = TableProps.ColumnDefinition<T> & { readonly id: string; readonly sortText?: (item: T) => string; readonly filterText?: (item: T) => string };
+export type { SortableColumn } from './filterAndSort.ts';
 
 export function useTableState<T>(items: readonly T[], columns: readonly SortableColumn<T>[], defaultPageSize = 10) {
   const [filter, setFilter] = useState('');
-  const [sorting, setSorting] = useState<{ column?: SortableColumn<T>; descending: boolean }>({ descending: false });
+  const [sorting, setSorting] = useState<Sorting<T>>({ descending: false });
   const [page, setPage] = useState(1);
   const [preferences, setPreferences] = useState<CollectionPreferencesProps.Preferences>({
     pageSize: defaultPageSize,
     contentDisplay: columns.map((c) => ({ id: c.id, visible: true })),
   });
 
-  const needle = filter.trim().toLowerCase();
-  const filtered = needle
-    ? items.filter((item) => columns.some((c) => (c.filterText?.(item) ?? '').toLowerCase().includes(needle)))
-    : [...items];
-  const sortText = sorting.column?.sortText;
-  if (sortText) {
-    filtered.sort((a, b) => sortText(a).localeCompare(sortText(b)) * (sorting.descending ? -1 : 1));
-  }
+  // Recomputed only when the items, the filter or the sorting change; only one page is rendered.
+  const filtered = useMemo(() => filterAndSort(items, columns, filter, sorting), [items, columns, filter, sorting]);
   const pageSize = preferences.pageSize ?? defaultPageSize;
   const pagesCount = Math.max(1, Math.ceil(filtered.length / pageSize));
   const current = Math.min(page, pagesCount);
