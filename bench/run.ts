@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { measure, type Rate } from './measure.ts';
 import { reportPolicyBench } from './policyBench.ts';
 import { reportCloudTrailBench } from './cloudTrailBench.ts';
+import { reportBundleSize } from './bundleSize.ts';
 import { benchAccount, rawWebCrypto, sdkAlone, throughDispatch, throughLoopback, throughSdkInProcess } from './subjects.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
@@ -43,6 +44,7 @@ async function main() {
   console.log(`\nThe dispatch run left ${records.toLocaleString('en-US')} CloudTrail records in memory.`);
   reportPolicyBench(SECONDS);
   await reportCloudTrailBench(SECONDS);
+  reportBundleSize();
 }
 
 void main();

@@ -2,10 +2,17 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { KmsConsolePage, type Lang } from './pages/KmsConsolePage.ts';
 
-const ROUTES = ['/kms/keys', '/kms/aws-managed-keys', '/kms/keys/create', '/kms/try', '/account'];
+const ROUTES = [
+  '/kms/keys', '/kms/aws-managed-keys', '/kms/keys/create', '/kms/try', '/account',
+  '/iam/users', '/iam/users/create', '/iam/users/Admin', '/iam/roles', '/iam/roles/create', '/iam/policies', '/iam/policies/create',
+  `/iam/policies/${encodeURIComponent('arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess')}`,
+  '/cloudtrail/events', '/cloudtrail/trails', '/cloudtrail/trails/create',
+];
 
 for (const lang of ['ja', 'en'] satisfies Lang[]) {
   test(`every route loads in ${lang} without console errors, placeholder text or axe violations`, async ({ page }) => {
+    // axe on every route of four services takes longer than one journey.
+    test.setTimeout(240_000);
     const problems: string[] = [];
     page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
     page.on('pageerror', (e) => problems.push(`page: ${e.message}`));

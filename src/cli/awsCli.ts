@@ -11,6 +11,7 @@ import { operationHelp, serviceHelp, topLevelHelp } from './help.ts';
 import { invokeOperation, type RequestHandler } from './invokeOperation.ts';
 import { formatOutput } from './output/formatOutput.ts';
 import { toCliValue } from './output/toCliValue.ts';
+import { runHighLevelS3 } from './s3/highLevelS3.ts';
 import { parseOperationArgs } from './parseOperationArgs.ts';
 import { DEFAULT_PROFILE, type ProfileSource } from './profiles.ts';
 import { CLI_SERVICES, findService } from './services.ts';
@@ -38,7 +39,7 @@ async function run(words: readonly string[], env: AwsCliEnv): Promise<string> {
   if (serviceName === undefined) throw argparseError('the following arguments are required: command');
   if (serviceName === 'help') return topLevelHelp();
   const service = findService(serviceName);
-  if (!service) throw invalidChoice('command', CLI_SERVICES.map((s) => s.cliName));
+  if (!service) throw invalidChoice('command', [...CLI_SERVICES.map((s) => s.cliName), 's3'].sort());
   const model = await loadServiceModel(service.model);
   const operations = cliOperations(model);
   if (operationName === undefined) throw argparseError('the following arguments are required: operation');
@@ -60,6 +61,8 @@ async function run(words: readonly string[], env: AwsCliEnv): Promise<string> {
 
 export async function runAws(words: readonly string[], env: AwsCliEnv): Promise<CliResult> {
   try {
+    const { options, rest } = takeGlobalOptions(words);
+    if (rest[0] === 's3' && !options.version) return await runHighLevelS3(rest.slice(1), options, env);
     return { stdout: await run(words, env), stderr: '', exitCode: EXIT.ok };
   } catch (error) {
     if (error instanceof CliError) return { stdout: '', stderr: error.stderr, exitCode: error.exitCode };

@@ -11,6 +11,13 @@ describe('tab completion from the models', () => {
     expect((await complete('echo x | base64 --decode | c')).candidates).toEqual(['cat', 'clear']);
   });
 
+  it('completes the high-level aws s3 commands and their options', async () => {
+    expect((await complete('aws s')).candidates).toEqual(['s3', 's3api', 'sts']);
+    expect((await complete('aws s3 m')).candidates).toEqual(['mb', 'mv']);
+    expect((await complete('aws s3 cp x s3://b/ --ss')).candidates).toEqual(['--sse', '--sse-kms-key-id']);
+    expect((await complete('aws s3 ls --re')).candidates).toEqual(['--recursive', '--region', '--request-payer']);
+  });
+
   it('fills in as much as every candidate shares', () => {
     expect(commonPrefix(['--encryption-algorithm', '--encryption-context'])).toBe('--encryption-');
     expect(commonPrefix([])).toBe('');

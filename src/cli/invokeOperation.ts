@@ -20,6 +20,8 @@ export type Invocation = {
   readonly region: string;
   readonly credentials: Credentials;
   readonly requestHandler: RequestHandler;
+  /** The command group in the user agent when it is not the service's (`aws s3 cp` sends command/s3.cp). */
+  readonly userAgentService?: string;
 };
 
 type SdkClient = { send(command: unknown): Promise<unknown>; middlewareStack: Parameters<typeof useCliUserAgent>[0]; destroy(): void };
@@ -34,7 +36,7 @@ export async function invokeOperation(call: Invocation): Promise<unknown> {
   const Command = sdk[`${call.operation}Command`] as Constructor<unknown> | undefined;
   if (!Command) throw new CliError(`\nThe ${call.operation} operation is not available in this lab's SDK.\n`, EXIT.other);
   const client = new Client({ region: call.region, credentials: call.credentials, requestHandler: call.requestHandler, maxAttempts: 1 });
-  useCliUserAgent(client.middlewareStack, cliUserAgent(call.service.cliName, call.cliOperation));
+  useCliUserAgent(client.middlewareStack, cliUserAgent(call.userAgentService ?? call.service.cliName, call.cliOperation));
   try {
     return await client.send(new Command(call.input));
   } catch (error) {

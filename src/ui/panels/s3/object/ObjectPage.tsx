@@ -9,6 +9,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
 import { useState } from 'react';
 import { AwsErrorDetails } from '../../../components/AwsErrorDetails.tsx';
+import { isLogFileKey, LogFileViewer } from '../../../components/LogFileViewer.tsx';
 import { useEngineQuery } from '../../../hooks/useEngineQuery.ts';
 import { useLocale } from '../../../hooks/useLocale.ts';
 import { loadObject } from '../../../s3/loadObject.ts';
@@ -55,6 +56,12 @@ export function ObjectPage({ bucket, objectKey }: { bucket: string; objectKey: s
         <Container header={<Header variant="h2">{t('s3.object.sse')}</Header>}>
           <EncryptionSummary algorithm={head.ServerSideEncryption} keyArn={'SSEKMSKeyId' in head ? head.SSEKMSKeyId : undefined} bucketKey={'BucketKeyEnabled' in head ? head.BucketKeyEnabled : false} />
         </Container>
+        {/* A CloudTrail log file: its JSON, gunzipped, as the learner would read it after downloading. */}
+        {isLogFileKey(objectKey) && (
+          <Container header={<Header variant="h2">{t('cloudtrail.logFile')}</Header>}>
+            <LogFileViewer bucket={bucket} objectKey={objectKey} />
+          </Container>
+        )}
       </SpaceBetween>
       {makingPublic && <MakePublicModal bucket={bucket} objectKey={objectKey} onClose={() => setMakingPublic(false)} />}
     </ContentLayout>
