@@ -33,3 +33,19 @@ for (const service of services) {
   writeFileSync(join(target, `${service}.json`), JSON.stringify(compact) + '\n');
   console.log(`${service}: ${JSON.stringify(compact).length} bytes`);
 }
+
+/** The CLI's auto-pagination (botocore paginators): tokens as lists, one file for every service. */
+const asList = (value: unknown) => (value === undefined ? undefined : Array.isArray(value) ? value : [value]);
+const paginators = Object.fromEntries(
+  services.map((service) => {
+    const { pagination } = JSON.parse(readFileSync(join(source, `${service}.paginators.json`), 'utf8')) as { pagination: Record<string, Record<string, unknown>> };
+    const compact = Object.entries(pagination).map(([operation, p]) => [operation, {
+      inputToken: asList(p.input_token), outputToken: asList(p.output_token), resultKey: asList(p.result_key),
+      ...(p.limit_key !== undefined ? { limitKey: p.limit_key } : {}),
+      ...(p.more_results !== undefined ? { moreResults: p.more_results } : {}),
+      ...(p.non_aggregate_keys !== undefined ? { nonAggregateKeys: p.non_aggregate_keys } : {}),
+    }]);
+    return [service, Object.fromEntries(compact)];
+  }),
+);
+writeFileSync(join(target, 'paginators.json'), JSON.stringify(paginators) + '\n');

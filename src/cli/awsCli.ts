@@ -3,7 +3,7 @@
  * looked up in the service model, parameters parsed from the model, the call sent through
  * the real SDK client, and the response printed as the CLI prints it.
  */
-import { loadServiceModel } from '../client/serviceModels.ts';
+import { loadPaginators, loadServiceModel } from '../client/serviceModels.ts';
 import { cliOperations } from './argTable.ts';
 import { argparseError, CliError, EXIT } from './cliErrors.ts';
 import { takeGlobalOptions } from './globalOptions.ts';
@@ -12,6 +12,8 @@ import { invokeOperation, type RequestHandler } from './invokeOperation.ts';
 import { formatOutput } from './output/formatOutput.ts';
 import { toCliValue } from './output/toCliValue.ts';
 import { runHighLevelS3 } from './s3/highLevelS3.ts';
+import { paginate } from './paginate.ts';
+import { takePagingOptions } from './pagingOptions.ts';
 import { parseOperationArgs } from './parseOperationArgs.ts';
 import { DEFAULT_PROFILE, type ProfileSource } from './profiles.ts';
 import { CLI_SERVICES, findService } from './services.ts';
@@ -48,14 +50,17 @@ async function run(words: readonly string[], env: AwsCliEnv): Promise<string> {
   if (!operation) throw invalidChoice('operation', operations.map((op) => op.cliName));
   if (params[0] === 'help') return operationHelp(model, operation);
 
-  const input = parseOperationArgs(operation, params, { model, workspace: env.workspace, binaryFormat: options.binaryFormat });
+  const paginator = (await loadPaginators(service.model))[operation.name];
+  const { paging, rest: operationParams } = paginator ? takePagingOptions(params) : { paging: {}, rest: params };
+  const input = parseOperationArgs(operation, operationParams, { model, workspace: env.workspace, binaryFormat: options.binaryFormat });
   const profile = options.profile ?? DEFAULT_PROFILE;
   const credentials = env.profiles.credentials(profile);
   if (!credentials) throw new CliError(`\nThe config profile (${profile}) could not be found\n`, EXIT.other);
-  const output = await invokeOperation({
-    service, operation: operation.name, cliOperation: operation.cliName, input,
+  const send = (pageInput: Record<string, unknown>) => invokeOperation({
+    service, operation: operation.name, cliOperation: operation.cliName, input: pageInput,
     region: options.region ?? env.defaultRegion, credentials, requestHandler: env.requestHandler,
-  });
+  }) as Promise<Record<string, unknown>>;
+  const output = paginator && !words.includes('--no-paginate') ? await paginate(send, input, paginator, paging) : await send(input);
   return formatOutput(toCliValue(output) ?? {}, { operation: operation.name, output: options.output, query: options.query, terminalWidth: env.terminalWidth });
 }
 

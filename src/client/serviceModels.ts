@@ -3,5 +3,5 @@
  * arguments, help and completion from them). Loaded on demand, so they never weigh on the
  * first page load.
  */
-export { loadServiceModel } from '../engine/index.ts';
+export { loadPaginators, loadServiceModel, type Paginator } from '../engine/index.ts';
 export type { ModelName, ServiceModel, Shape, ShapeRef, Operation } from '../engine/index.ts';

@@ -24,6 +24,7 @@ export { peekObject } from './s3/peekObject.ts';
 export type { WireRequest, WireResponse } from './protocol/wire.ts';
 export { loadServiceModel } from './models/loadServiceModel.ts';
 export type { ModelName } from './models/loadServiceModel.ts';
+export { loadPaginators, type Paginator } from './models/loadPaginators.ts';
 export type { ServiceModel, Shape, ShapeRef, Operation } from './models/types.ts';
 export { parsePolicy } from './policy/parsePolicy.ts';
 export type { PolicyKind } from './policy/parsePolicy.ts';
