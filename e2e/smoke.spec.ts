@@ -7,6 +7,7 @@ const ROUTES = [
   '/iam/users', '/iam/users/create', '/iam/users/Admin', '/iam/roles', '/iam/roles/create', '/iam/policies', '/iam/policies/create',
   `/iam/policies/${encodeURIComponent('arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess')}`,
   '/cloudtrail/events', '/cloudtrail/trails', '/cloudtrail/trails/create',
+  '/s3/buckets', '/s3/buckets/create',
 ];
 
 for (const lang of ['ja', 'en'] satisfies Lang[]) {
