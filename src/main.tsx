@@ -15,10 +15,14 @@ import { App } from './ui/App.tsx';
 import { ErrorBoundary } from './ui/app/ErrorBoundary.tsx';
 import { FatalError } from './ui/app/FatalError.tsx';
 import { loadLocale } from './ui/hooks/useLocale.ts';
+import { labWorkspace } from './ui/workspace/labWorkspace.ts';
+import { persistWorkspace } from './ui/workspace/persistWorkspace.ts';
 
 const ADMIN_ARN = `arn:aws:iam::${ACCOUNT_ID}:user/Admin`;
 
 const root = createRoot(document.getElementById('root')!);
+// The learner's files (keypolicy.json, downloads, redirects) come back after a reload.
+persistWorkspace(labWorkspace, window.localStorage);
 try {
   const { host, controls } = await startPersistentAccount({ clock: systemClock, ids: randomIds(crypto), crypto }, ADMIN_ARN);
   root.render(
