@@ -56,7 +56,7 @@ export const introToKms = defineLab({
       id: 'intro-task-trail',
       steps: [{
         id: 'intro-create-trail',
-        checks: [bucketExists({ bucket: BUCKET }), trailLogging({ trail: 'myTrail', bucket: BUCKET, managementEvents: true, s3DataEvents: true })],
+        checks: [bucketExists({ bucket: BUCKET }), trailLogging({ trail: 'myTrail', bucket: BUCKET, managementEvents: true, s3DataEvents: true, insights: true })],
         hints: ['intro-create-trail-h1', 'intro-create-trail-h2'],
         solution: [
           { call: 's3:CreateBucket', input: { Bucket: MY_BUCKET }, as: LEARNER },
@@ -65,6 +65,10 @@ export const introToKms = defineLab({
           {
             call: 'cloudtrail:PutEventSelectors', as: LEARNER,
             input: { TrailName: 'myTrail', EventSelectors: [{ ReadWriteType: 'All', IncludeManagementEvents: true, DataResources: [{ Type: 'AWS::S3::Object', Values: ['arn:aws:s3'] }] }] },
+          },
+          {
+            call: 'cloudtrail:PutInsightSelectors', as: LEARNER,
+            input: { TrailName: 'myTrail', InsightSelectors: [{ InsightType: 'ApiCallRateInsight' }, { InsightType: 'ApiErrorRateInsight' }] },
           },
           { call: 'cloudtrail:StartLogging', input: { Name: 'myTrail' }, as: LEARNER },
         ],

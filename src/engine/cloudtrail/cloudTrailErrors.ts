@@ -31,3 +31,13 @@ export const invalidLookupAttributes = (message: string) => error('InvalidLookup
 export const invalidTimeRange = () => error('InvalidTimeRangeException', 'Start time must be less than or equal to end time.');
 export const invalidNextToken = () => error('InvalidNextTokenException', 'Invalid NextToken.');
 export const invalidEventSelectors = (message: string) => error('InvalidEventSelectorsException', message);
+
+/**
+ * Confirmed wording: the CloudTrail User Guide ("Logging Insights events with the AWS CLI") and
+ * a real GetInsightSelectors response quoted in a Terraform debug log name the trail by its ARN.
+ */
+export const insightNotEnabled = (trailArn: string) =>
+  error('InsightNotEnabledException', `Trail ${trailArn} does not have Insights enabled. Edit the trail settings to enable Insights, and then try the operation again.`);
+
+// Unconfirmed wording: the API reference describes when it is thrown, not its message.
+export const invalidInsightSelectors = (message: string) => error('InvalidInsightSelectorsException', message);

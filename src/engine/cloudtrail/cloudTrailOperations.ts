@@ -4,10 +4,12 @@ import { createTrail } from './createTrail.ts';
 import { deleteTrail } from './deleteTrail.ts';
 import { describeTrails } from './describeTrails.ts';
 import { getEventSelectors } from './getEventSelectors.ts';
+import { getInsightSelectors } from './getInsightSelectors.ts';
 import { getTrail } from './getTrail.ts';
 import { getTrailStatus } from './getTrailStatus.ts';
 import { lookupEvents } from './lookupEvents.ts';
 import { putEventSelectors } from './putEventSelectors.ts';
+import { putInsightSelectors } from './putInsightSelectors.ts';
 import { startLogging } from './startLogging.ts';
 import { stopLogging } from './stopLogging.ts';
 
@@ -22,4 +24,6 @@ export const cloudTrailOperations = {
   'cloudtrail:StopLogging': stopLogging,
   'cloudtrail:PutEventSelectors': putEventSelectors,
   'cloudtrail:GetEventSelectors': getEventSelectors,
+  'cloudtrail:PutInsightSelectors': putInsightSelectors,
+  'cloudtrail:GetInsightSelectors': getInsightSelectors,
 } satisfies Record<`cloudtrail:${string}`, Handler>;

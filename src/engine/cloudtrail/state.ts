@@ -53,6 +53,8 @@ export type AdvancedFieldSelector = {
 
 export type AdvancedEventSelector = { Name?: string; FieldSelectors: AdvancedFieldSelector[] };
 
+export type InsightSelector = { InsightType?: 'ApiCallRateInsight' | 'ApiErrorRateInsight'; EventCategories?: ('Management' | 'Data')[] };
+
 export type Trail = {
   name: string;
   arn: string;
@@ -72,6 +74,8 @@ export type Trail = {
   /** Basic selectors, or advanced ones: a trail has one kind at a time. */
   eventSelectors?: EventSelector[];
   advancedEventSelectors?: AdvancedEventSelector[];
+  /** PutInsightSelectors' choice; absent or empty means Insights is off (the default). */
+  insightSelectors?: InsightSelector[];
   /** Records logged since the last delivery, waiting for the next log file. */
   pending: CloudTrailRecord[];
 };

@@ -21,7 +21,7 @@ export function toTrailOutput(trail: Trail, homeRegion: string) {
     ...created,
     HomeRegion: homeRegion,
     HasCustomEventSelectors: trail.eventSelectors !== undefined || trail.advancedEventSelectors !== undefined,
-    HasInsightSelectors: false,
+    HasInsightSelectors: (trail.insightSelectors ?? []).length > 0,
     IsOrganizationTrail,
   };
 }

@@ -1,7 +1,9 @@
 /**
  * A trail that exists, is logging, delivers to the given bucket (name or `prefix*`) and selects
- * what the lab asks for: management events, and S3 data events (a basic selector's
- * AWS::S3::Object data resource, or an advanced selector for eventCategory Data on it).
+ * what the lab asks for: management events, S3 data events (a basic selector's
+ * AWS::S3::Object data resource, or an advanced selector for eventCategory Data on it), and
+ * Insights events (PutInsightSelectors with at least one Insights type; the events themselves
+ * are not simulated, only the trail's choice).
  */
 import { fail, pass, type AccountView, type CheckKind } from './checkKind.ts';
 import { bool, object, oneOf, optional, str } from '../validate/validators.ts';
@@ -12,6 +14,7 @@ export type TrailLoggingCheck = {
   readonly bucket?: string;
   readonly managementEvents?: boolean;
   readonly s3DataEvents?: boolean;
+  readonly insights?: boolean;
 };
 
 export const trailLogging = (fields: Omit<TrailLoggingCheck, 'kind'>): TrailLoggingCheck => ({ kind: 'trailLogging', ...fields });
@@ -36,7 +39,7 @@ function selectsS3Data(trail: TrailView): boolean {
 
 export const trailLoggingKind: CheckKind<TrailLoggingCheck> = {
   kind: 'trailLogging',
-  validate: object({ kind: oneOf('trailLogging'), trail: str, bucket: optional(str), managementEvents: optional(bool), s3DataEvents: optional(bool) }),
+  validate: object({ kind: oneOf('trailLogging'), trail: str, bucket: optional(str), managementEvents: optional(bool), s3DataEvents: optional(bool), insights: optional(bool) }),
   evaluate(check, { state }) {
     const trail = state.cloudtrail.trails?.[check.trail];
     const params = { trail: check.trail };
@@ -48,6 +51,7 @@ export const trailLoggingKind: CheckKind<TrailLoggingCheck> = {
     if (!trail.isLogging) return fail('trailLogging.notLogging', params);
     if (check.managementEvents !== undefined && selectsManagement(trail) !== check.managementEvents) return fail(check.managementEvents ? 'trailLogging.noManagement' : 'trailLogging.management', params);
     if (check.s3DataEvents !== undefined && selectsS3Data(trail) !== check.s3DataEvents) return fail(check.s3DataEvents ? 'trailLogging.noS3Data' : 'trailLogging.s3Data', params);
+    if (check.insights !== undefined && ((trail.insightSelectors ?? []).length > 0) !== check.insights) return fail(check.insights ? 'trailLogging.noInsights' : 'trailLogging.insights', params);
     return pass('trailLogging.ok', { ...params, bucket: trail.s3BucketName });
   },
 };
