@@ -14,6 +14,9 @@ import introToKmsJa from './intro-to-kms/ja.json';
 import { keyLifecycle } from './key-lifecycle/lab.ts';
 import keyLifecycleEn from './key-lifecycle/en.json';
 import keyLifecycleJa from './key-lifecycle/ja.json';
+import { sseS3VsSseKms } from './sse-s3-vs-sse-kms/lab.ts';
+import sseS3VsSseKmsEn from './sse-s3-vs-sse-kms/en.json';
+import sseS3VsSseKmsJa from './sse-s3-vs-sse-kms/ja.json';
 
 export type LabLocale = 'en' | 'ja';
 
@@ -23,6 +26,7 @@ export const LABS: readonly LabEntry[] = [
   { lab: introToKms, text: { en: introToKmsEn, ja: introToKmsJa } },
   { lab: cliKeyPolicy, text: { en: cliKeyPolicyEn, ja: cliKeyPolicyJa } },
   { lab: envelopeEncryption, text: { en: envelopeEncryptionEn, ja: envelopeEncryptionJa } },
+  { lab: sseS3VsSseKms, text: { en: sseS3VsSseKmsEn, ja: sseS3VsSseKmsJa } },
   { lab: keyLifecycle, text: { en: keyLifecycleEn, ja: keyLifecycleJa } },
 ];
 

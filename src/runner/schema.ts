@@ -20,8 +20,9 @@ export type LabAction =
   /**
    * A client call, as the console makes it. String values may hold {{placeholders}}. `as` is the
    * principal the console is signed in as (the header's principal switcher); the host's default otherwise.
+   * A call that should fail names the error code the console shows (`expectError: 'AccessDenied'`).
    */
-  | { readonly call: string; readonly input: Readonly<Record<string, unknown>>; readonly as?: string }
+  | { readonly call: string; readonly input: Readonly<Record<string, unknown>>; readonly as?: string; readonly expectError?: string }
   /**
    * The S3 console's "Open" (a presigned URL signed as `as`, default the learner's role) or its
    * Object URL (anonymous) opened in a browser tab; `expectStatus` is the HTTP status the tab shows.

@@ -40,7 +40,8 @@ export async function runAction(host: LabHost, action: LabAction, answer: (quest
     const input = fillDeep(action.input, fill);
     const as = action.as === undefined ? undefined : fill(action.as);
     const result = await host.client.call(action.call as OperationId, input as never, as === undefined ? {} : { as });
-    return { shown: `${action.call} ${JSON.stringify(input)}`, ok: result.ok && unfilled.length === 0, output: JSON.stringify(result.ok ? result.value : result.error) };
+    const ok = action.expectError === undefined ? result.ok : !result.ok && result.error.code === action.expectError;
+    return { shown: `${action.call} ${JSON.stringify(input)}`, ok: ok && unfilled.length === 0, output: JSON.stringify(result.ok ? result.value : result.error) };
   }
   if ('openObject' in action) {
     const [bucket, key, as] = [fill(action.openObject), fill(action.key), fill(action.as ?? '{{learnerRoleArn}}')];

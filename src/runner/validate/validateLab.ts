@@ -11,7 +11,7 @@ const ACTION_FIELDS = ['cli', 'call', 'openObject', 'writeFile', 'advanceClockDa
 
 const ACTIONS: Record<(typeof ACTION_FIELDS)[number], Validator<LabAction>> = {
   cli: object({ cli: str, expectError: optional(str) }),
-  call: object({ call: str, input: recordOf((v) => v), as: optional(str) }),
+  call: object({ call: str, input: recordOf((v) => v), as: optional(str), expectError: optional(str) }),
   openObject: object({ openObject: str, key: str, via: oneOf('open', 'objectUrl'), expectStatus: num, as: optional(str) }),
   writeFile: object({ writeFile: str, text: str }),
   advanceClockDays: object({ advanceClockDays: num }),
