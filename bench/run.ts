@@ -9,6 +9,7 @@ import { measure, type Rate } from './measure.ts';
 import { reportPolicyBench } from './policyBench.ts';
 import { reportCloudTrailBench } from './cloudTrailBench.ts';
 import { reportBundleSize } from './bundleSize.ts';
+import { reportTableScaleBench } from './tableScaleBench.ts';
 import { benchAccount, rawWebCrypto, sdkAlone, throughDispatch, throughLoopback, throughSdkInProcess } from './subjects.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
@@ -45,6 +46,7 @@ async function main() {
   reportPolicyBench(SECONDS);
   await reportCloudTrailBench(SECONDS);
   reportBundleSize();
+  await reportTableScaleBench();
 }
 
 void main();
