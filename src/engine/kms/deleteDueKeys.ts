@@ -5,7 +5,6 @@
  */
 import type { ScheduledWork } from '../scheduled.ts';
 import { recordKmsKeyEvent } from '../cloudtrail/recordServiceEvent.ts';
-import { recordKmsKeyEvent } from '../cloudtrail/recordServiceEvent.ts';
 import { removeGrantsOfKey } from './grantStore.ts';
 
 export const deleteDueKeys: ScheduledWork = async (account, now) => {
@@ -18,7 +17,6 @@ export const deleteDueKeys: ScheduledWork = async (account, now) => {
     }
     removeGrantsOfKey(account, key.keyId);
     delete keys[key.keyId];
-    recordKmsKeyEvent(account, key.deletionDate, 'DeleteKey', key);
     recordKmsKeyEvent(account, key.deletionDate, 'DeleteKey', key);
   }
 };
