@@ -10,6 +10,7 @@
 import { createAccount, randomIds, systemClock, type Account, type Platform } from './engine/index.ts';
 import { ENDPOINT_USAGE, parseEndpointArgs } from './node/parseEndpointArgs.ts';
 import { serveLoopback } from './node/serveLoopback.ts';
+import { saveThrottle } from './node/saveThrottle.ts';
 import { loadAccount, saveAccount } from './node/stateFile.ts';
 
 function fail(message: string): never {
@@ -17,10 +18,12 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-/** Saves after every call that changed the account, before its response goes out. */
-function persistChanges(account: Account, stateFile: string) {
-  account.listeners.add((event) => {
-    if (event.type !== 'time' && !event.mutating) return;
+/**
+ * Saves after a call that changed the account, before its response goes out — or, in a burst
+ * of changes, once when the burst's gap is over (node/saveThrottle.ts). Stopping saves everything.
+ */
+function persistChanges(account: Account, stateFile: string): void {
+  const throttle = saveThrottle(() => {
     try {
       saveAccount(account, stateFile);
     } catch (error) {
@@ -28,6 +31,7 @@ function persistChanges(account: Account, stateFile: string) {
       console.error(`endpoint: could not save the account to ${stateFile}: ${error instanceof Error ? error.message : String(error)}`);
     }
   });
+  account.listeners.add((event) => (event.type === 'time' || event.mutating) && throttle.changed());
 }
 
 async function main() {
