@@ -48,8 +48,8 @@ function transferCommand(move: boolean): S3Command {
   return {
     spec: {
       positionals: ['paths', 'paths'],
-      flags: ['--recursive', '--quiet', '--only-show-errors', '--no-progress', '--dryrun'],
-      withValue: ['--sse', '--sse-kms-key-id', '--content-type', '--acl', '--storage-class', '--metadata-directive', '--page-size', '--include', '--exclude'],
+      flags: ['--recursive', '--quiet', '--only-show-errors', '--no-progress'],
+      withValue: ['--sse', '--sse-kms-key-id', '--content-type', '--acl', '--storage-class', '--metadata-directive', '--page-size'],
     },
     async run(args, session) {
       const [source, dest] = args.paths as [string, string];

@@ -35,7 +35,7 @@ export async function removeObjects(session: S3Session, target: S3Uri, recursive
 }
 
 export const rm: S3Command = {
-  spec: { positionals: ['paths'], flags: ['--recursive', '--quiet', '--dryrun', '--only-show-errors'], withValue: ['--page-size', '--include', '--exclude', '--request-payer'] },
+  spec: { positionals: ['paths'], flags: ['--recursive', '--quiet', '--only-show-errors'], withValue: ['--page-size', '--request-payer'] },
   async run(args, session) {
     const path = args.paths[0]!;
     if (!isS3Uri(path)) throw invalidArgumentType();
