@@ -12,6 +12,7 @@ import { openAccountStore, type AccountStore } from './indexedDbStore.ts';
 import { createOwnership } from './tabOwnership.ts';
 
 const SAVE_DELAY_MS = 250;
+const SAVE_MAX_WAIT_MS = 2000;
 const MIN_PASSPHRASE = 8;
 
 const describe = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));
@@ -61,21 +62,31 @@ export async function startPersistentAccount(platform: Platform, principalArn: s
   else if (store) writable = true;
 
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let waitingSince: number | undefined;
+  let lastCost = 0;
   const flush = async () => {
     clearTimeout(timer);
     timer = undefined;
+    waitingSince = undefined;
     if (!store || !writable) return;
     setStatus({ kind: 'saving' });
     try {
+      const start = Date.now();
       await store.save(snapshotAccount(host.current()));
+      lastCost = Date.now() - start;
       setStatus({ kind: 'saved', at: Date.now() });
     } catch (e) {
       setStatus({ kind: 'failed', detail: describe(e) });
     }
   };
+  // Debounced, but a steady stream of calls (a script in the terminal) is still saved: at the
+  // latest SAVE_MAX_WAIT_MS after its first change, or ten times the last save's cost when saves
+  // are slow (seconds with 100,000 CloudTrail events), so saving never takes over the tab.
   const schedule = () => {
+    waitingSince ??= Date.now();
+    const deadline = waitingSince + Math.max(SAVE_MAX_WAIT_MS, 10 * lastCost);
     clearTimeout(timer);
-    timer = setTimeout(() => void flush(), SAVE_DELAY_MS);
+    timer = setTimeout(() => void flush(), Math.max(0, Math.min(SAVE_DELAY_MS, deadline - Date.now())));
   };
   host.client.subscribe((event) => (event.type === 'time' || event.mutating) && schedule());
   if (typeof document !== 'undefined') {
