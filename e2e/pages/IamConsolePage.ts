@@ -78,9 +78,10 @@ export class IamConsolePage {
   /** Event history filtered by event name; opens the newest match and returns its record. */
   async findEvent(eventName: string): Promise<Locator> {
     await this.openService('CloudTrail');
+    await this.page.getByRole('link', { name: this.labels.eventHistory, exact: true }).first().click();
     await expect(this.page.getByRole('heading', { level: 1, name: this.labels.eventHistory })).toBeVisible();
-    await this.page.getByRole('button', { name: new RegExp(this.labels.lookupAttribute) }).click();
-    await this.page.getByRole('option', { name: this.labels.eventName, exact: true }).click();
+    // "Event name" is the lookup attribute the page starts with.
+    await expect(this.page.getByRole('button', { name: new RegExp(this.labels.lookupAttribute) })).toContainText(this.labels.eventName);
     await this.page.getByRole('searchbox', { name: this.labels.lookupValue }).fill(eventName);
     await this.page.getByRole('button', { name: this.labels.apply, exact: true }).click();
     await this.page.getByRole('table').getByRole('button', { name: eventName, exact: true }).first().click();
