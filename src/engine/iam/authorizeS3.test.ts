@@ -175,3 +175,19 @@ describe('IAM actions on their own resources', () => {
       denied(helpdesk.arn, 'iam:GetUser', `arn:aws:iam::${ACCOUNT}:user/Admin`, 'because no identity-based policy allows the iam:GetUser action'));
   });
 });
+
+describe('S3 operations added after the first authorization pass', () => {
+  it('let a read-only user list with v1 ListObjects but not batch-delete, tag, or untag', async () => {
+    const { t } = await labBuckets();
+    const reader = await userNamed(t, 'reader', 'AmazonS3ReadOnlyAccess');
+    const listed = await reader.as.ok('s3:ListObjects', { Bucket: 'lab-sse-s3' });
+    expect(listed.Contents?.map((o) => o.Key)).toEqual(['image.png']);
+    const deleteKey = `"arn:aws:s3:::lab-sse-s3/image.png"`;
+    await reader.as.fails('s3:DeleteObjects', { Bucket: 'lab-sse-s3', Delete: { Objects: [{ Key: 'image.png' }] } }, 'AccessDenied',
+      denied(reader.arn, 's3:DeleteObject', deleteKey, 'because no identity-based policy allows the s3:DeleteObject action'));
+    await reader.as.fails('s3:PutObjectTagging', { Bucket: 'lab-sse-s3', Key: 'image.png', Tagging: { TagSet: [{ Key: 'a', Value: 'b' }] } }, 'AccessDenied');
+    await reader.as.fails('s3:DeleteBucketTagging', { Bucket: 'lab-sse-s3' }, 'AccessDenied',
+      denied(reader.arn, 's3:PutBucketTagging', '"arn:aws:s3:::lab-sse-s3"', 'because no identity-based policy allows the s3:PutBucketTagging action'));
+    expect(await t.ok('s3:ListObjectsV2', { Bucket: 'lab-sse-s3' })).toMatchObject({ KeyCount: 1 });
+  });
+});
