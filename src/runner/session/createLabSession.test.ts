@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { createHeadlessLabHost } from '../../headlessLabHost.ts';
 import { callFailedWith } from '../checks/callFailedWith.ts';
+import { fileExists } from '../checks/fileExists.ts';
 import { keyExists } from '../checks/keyExists.ts';
 import { quizAnswered } from '../checks/quizAnswered.ts';
 import { defineLab } from '../schema.ts';
@@ -82,4 +83,21 @@ it('reset starts over on a fresh account', async () => {
   const status = await session.reset();
   expect(status.steps.map((s) => s.state)).toEqual(['active', 'locked', 'locked']);
   expect(Object.keys(host.client.inspect().kms.keys)).toEqual([]);
+});
+
+it('completes a step waiting for a file when asked to check again after the file is written', async () => {
+  const fileLab = defineLab({ id: 'file-demo', tasks: [{ id: 't', steps: [{ id: 'write', checks: [fileExists({ path: 'out.txt' })], hints: [], solution: [{ writeFile: 'out.txt', text: 'x' }] }] }], quiz: [] });
+  const host = await createHeadlessLabHost();
+  const session = createLabSession(host, fileLab);
+  await session.start();
+  host.writeFile('out.txt', 'x');
+  expect((await session.settled()).steps[0]!.state).toBe('active');
+  expect((await session.recheck()).steps[0]!.state).toBe('done');
+});
+
+it('reports the quiz answers given so far in its status', async () => {
+  const session = createLabSession(await createHeadlessLabHost(), lab, { store: memoryProgressStore() });
+  await session.start();
+  session.answer('q1', ['b']);
+  expect((await session.settled()).quizAnswers).toEqual({ q1: ['b'] });
 });

@@ -39,6 +39,8 @@ export interface LabSession {
   subscribe(listener: (status: LabStatus) => void): () => void;
   /** Resolves when the checks triggered by calls so far have run. */
   settled(): Promise<LabStatus>;
+  /** Checks again now: for changes the account does not hear, such as a file written by a redirect. */
+  recheck(): Promise<LabStatus>;
   /** Reveals the step's next hint; returns the hint id, or undefined when the ladder is used up. */
   nextHint(stepId: string): string | undefined;
   /** Replays the active step's reference solution (the panel asks first). */
@@ -155,6 +157,7 @@ export function createLabSession(host: LabHost, lab: Lab, options: LabSessionOpt
       return () => void listeners.delete(listener);
     },
     settled: () => schedule(async () => status()),
+    recheck: () => schedule(evaluate),
     nextHint(stepId) {
       const step = steps.find((s) => s.id === stepId);
       const shown = progress.hintsShown[stepId] ?? 0;

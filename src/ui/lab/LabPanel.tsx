@@ -44,7 +44,7 @@ export function LabPanel({ active, focusedTask, wide, onWide, onClose }: LabPane
         <h2>{text('title')}</h2>
         <ProgressBar
           label={t('lab.panel.progress')}
-          value={(100 * done) / steps.length}
+          value={Math.round((100 * done) / steps.length)}
           additionalInfo={busy ? t('lab.panel.working') : t('lab.panel.progressText', { done, total: steps.length })}
         />
         {complete && <Alert type="success">{t('lab.panel.complete')}</Alert>}

@@ -32,12 +32,15 @@ export function LabProvider({ children }: { readonly children: ReactNode }) {
     const show = (status: LabStatus) => setRunning({ labId: entry.lab.id, session, status });
     show(session.status());
     const unsubscribe = session.subscribe(show);
+    // The account's events re-run the checks; a file the terminal or editor writes must too.
+    const stopWatching = workspace.subscribe(() => void session.recheck());
     void session.start().then(show);
     return () => {
+      stopWatching();
       unsubscribe();
       session.dispose();
     };
-  }, [catalogue, host, labId]);
+  }, [catalogue, host, labId, workspace]);
 
   const state = useMemo<ActiveLabState>(() => {
     const entry = running && findLabEntry(catalogue, running.labId);
