@@ -4,6 +4,7 @@
  * the top bar, one step done by "Show me", the quiz answered in the panel — once in Japanese,
  * once in English. Each task's end state is kept as a screenshot in test-results/.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { KmsConsolePage, type Lang } from './pages/KmsConsolePage.ts';
 import { LabPanelPage } from './pages/LabPanelPage.ts';
@@ -100,3 +101,15 @@ test('a deep link to task 3 offers to jump there with the earlier tasks done', a
   await expect(lab.panel.getByRole('button', { name: 'Show me', exact: true })).toBeVisible();
   await snap(page, info, 'en-jump-to-task-3');
 });
+
+for (const lang of ['ja', 'en'] as const) {
+  test(`the lab list and a lab with its panel open have no axe violations (${lang})`, async ({ page }) => {
+    await page.addInitScript((l) => localStorage.setItem('kms-lab.locale', l), lang);
+    for (const route of ['/labs', '/labs/key-lifecycle/tasks/1']) {
+      await page.goto(route);
+      await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+      expect(axe.violations.map((v) => `${route}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
+  });
+}
