@@ -81,7 +81,7 @@ export const introToKms = defineLab({
         checks: [objectEncryptedWith({ bucket: BUCKET, algorithm: 'aws:kms', alias: ALIAS }), cloudTrailHasEvent({ eventName: 'GenerateDataKey', alias: ALIAS })],
         hints: ['intro-upload-h1', 'intro-upload-h2'],
         solution: [{
-          cli: `aws s3api put-object --bucket ${MY_BUCKET} --key ${IMAGE} --body fileb://${IMAGE} --content-type image/svg+xml --server-side-encryption aws:kms --ssekms-key-id {{keyArn:alias/myFirstKey}} --bucket-key-enabled`,
+          cli: `aws s3api put-object --bucket ${MY_BUCKET} --key ${IMAGE} --body ${IMAGE} --content-type image/svg+xml --server-side-encryption aws:kms --ssekms-key-id {{keyArn:alias/myFirstKey}} --bucket-key-enabled`,
         }],
       }],
     },

@@ -10,8 +10,8 @@
  * Terminal lines run as the Admin user (the default profile) or `--profile <user>`; console calls
  * and Open as another principal are the console after the header's principal switcher
  * (`as: {{roleArn:writer}}`, `as: {{userArn:normaluser}}`). Lab data is JSON, so the writer's
- * console uploads are replayed with an empty file. Downloads are the console's Open, because the
- * lab CLI's `s3api get-object` does not take the outfile argument yet.
+ * console uploads are replayed with an empty file. Downloads are the console's Open (the
+ * terminal's `aws --profile poweruser s3api get-object … <outfile>` works as well).
  */
 import { bucketExists } from '../../src/runner/checks/bucketExists.ts';
 import { callFailedWith } from '../../src/runner/checks/callFailedWith.ts';
@@ -70,8 +70,8 @@ export const sseS3VsSseKms = defineLab({
           ],
           hints: ['sse-upload-h1', 'sse-upload-h2'],
           solution: [
-            { cli: `aws s3api put-object --bucket ${MY_S3_BUCKET} --key report.txt --body fileb://report.txt --content-type text/plain` },
-            { cli: `aws s3api put-object --bucket ${MY_KMS_BUCKET} --key report.txt --body fileb://report.txt --content-type text/plain` },
+            { cli: `aws s3api put-object --bucket ${MY_S3_BUCKET} --key report.txt --body report.txt --content-type text/plain` },
+            { cli: `aws s3api put-object --bucket ${MY_KMS_BUCKET} --key report.txt --body report.txt --content-type text/plain` },
           ],
         },
       ],

@@ -14,9 +14,11 @@ import { toCliValue } from './output/toCliValue.ts';
 import { runHighLevelS3 } from './s3/highLevelS3.ts';
 import { paginate } from './paginate.ts';
 import { takePagingOptions } from './pagingOptions.ts';
-import { parseOperationArgs } from './parseOperationArgs.ts';
+import { parseCommand } from './parseOperationArgs.ts';
 import { DEFAULT_PROFILE, type ProfileSource } from './profiles.ts';
+import { profileCredentials } from './roleProfile.ts';
 import { CLI_SERVICES, findService } from './services.ts';
+import { saveStreamingOutput } from './streamingOutput.ts';
 import { cliUserAgent } from './userAgent.ts';
 import type { Workspace } from './workspace.ts';
 
@@ -34,12 +36,20 @@ export type CliResult = { stdout: string; stderr: string; exitCode: number };
 const invalidChoice = (argument: string, choices: readonly string[]) =>
   argparseError(`argument ${argument}: Invalid choice, valid choices are:\n\n${choices.join('\n')}\n`);
 
+/** `aws configure list-profiles`: one profile name a line; the lab has no other configure subcommand. */
+function configure(subcommand: string | undefined, env: AwsCliEnv): string {
+  if (subcommand === undefined) throw argparseError('the following arguments are required: subcommand');
+  if (subcommand !== 'list-profiles') throw invalidChoice('subcommand', ['list-profiles']);
+  return env.profiles.names().map((name) => `${name}\n`).join('');
+}
+
 async function run(words: readonly string[], env: AwsCliEnv): Promise<string> {
   const { options, rest } = takeGlobalOptions(words);
   if (options.version) return `${cliUserAgent('', '').replace(/ command\/\.$/, '')}\n`;
   const [serviceName, operationName, ...params] = rest;
   if (serviceName === undefined) throw argparseError('the following arguments are required: command');
   if (serviceName === 'help') return topLevelHelp();
+  if (serviceName === 'configure') return configure(operationName, env);
   const service = findService(serviceName);
   if (!service) throw invalidChoice('command', [...CLI_SERVICES.map((s) => s.cliName), 's3'].sort());
   const model = await loadServiceModel(service.model);
@@ -52,15 +62,18 @@ async function run(words: readonly string[], env: AwsCliEnv): Promise<string> {
 
   const paginator = (await loadPaginators(service.model))[operation.name];
   const { paging, rest: operationParams } = paginator ? takePagingOptions(params) : { paging: {}, rest: params };
-  const input = parseOperationArgs(operation, operationParams, { model, workspace: env.workspace, binaryFormat: options.binaryFormat });
-  const profile = options.profile ?? DEFAULT_PROFILE;
-  const credentials = env.profiles.credentials(profile);
-  if (!credentials) throw new CliError(`\nThe config profile (${profile}) could not be found\n`, EXIT.other);
+  const { input, outfile } = parseCommand(operation, operationParams, { model, workspace: env.workspace, binaryFormat: options.binaryFormat });
+  const region = options.region ?? env.defaultRegion;
+  const credentials = await profileCredentials(options.profile ?? DEFAULT_PROFILE, {
+    profiles: env.profiles, requestHandler: env.requestHandler, region, userAgentService: service.cliName, cliOperation: operation.cliName,
+  });
   const send = (pageInput: Record<string, unknown>) => invokeOperation({
-    service, operation: operation.name, cliOperation: operation.cliName, input: pageInput,
-    region: options.region ?? env.defaultRegion, credentials, requestHandler: env.requestHandler,
+    service, operation: operation.name, cliOperation: operation.cliName, input: pageInput, region, credentials, requestHandler: env.requestHandler,
   }) as Promise<Record<string, unknown>>;
-  const output = paginator && !words.includes('--no-paginate') ? await paginate(send, input, paginator, paging) : await send(input);
+  const response = paginator && !words.includes('--no-paginate') ? await paginate(send, input, paginator, paging) : await send(input);
+  const output = operation.streamingOutput && outfile !== undefined
+    ? await saveStreamingOutput(response, operation.streamingOutput, outfile, env.workspace)
+    : response;
   return formatOutput(toCliValue(output) ?? {}, { operation: operation.name, output: options.output, query: options.query, terminalWidth: env.terminalWidth });
 }
 
