@@ -5,10 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { dispatch } from './dispatch.ts';
-import { models, type ServiceName } from './models/index.ts';
+import { loadAllModels, type ServiceName } from './models/index.ts';
 import { operations, splitAction } from './operations.ts';
 import { testAccount } from './testing/testAccount.ts';
 import { putTestKey } from './kms/testKeys.ts';
+
+const models = await loadAllModels();
 
 const ADMIN = { kind: 'accessKey', accessKeyId: 'AKIAIOSFODNN7EXAMPLE' } as const;
 const INTERNAL = ['KMSInternalException', 'InternalFailure'];

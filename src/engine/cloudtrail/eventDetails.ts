@@ -4,7 +4,7 @@
  * (kmsRequestParameters.ts, kmsResources.ts); other services get the model-driven form.
  */
 import type { Account } from '../account.ts';
-import { models, type ServiceName } from '../models/index.ts';
+import { loadedModel } from '../models/index.ts';
 import { isReadOnly } from '../operationTraits.ts';
 import { parseCiphertextBlob } from '../kms/ciphertextBlob.ts';
 import { kmsRequestParameters } from './kmsRequestParameters.ts';
@@ -28,7 +28,8 @@ const KMS_CRYPTO = new Set([
 /** CloudTrail's readOnly: reads, and KMS's cryptographic operations, which change nothing (ct-encrypt, ct-decrypt …). */
 export const isReadOnlyEvent = (service: string, name: string): boolean => isReadOnly(name) || (service === 'kms' && KMS_CRYPTO.has(name));
 
-const modelOf = (service: string) => (Object.hasOwn(models, service) ? models[service as ServiceName] : undefined);
+// dispatch loaded the model of the service it recorded a call to.
+const modelOf = loadedModel;
 
 function responseElementsOf(service: string, name: string, output: unknown): Record<string, unknown> | null {
   const model = modelOf(service);

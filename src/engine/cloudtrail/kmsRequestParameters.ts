@@ -3,7 +3,7 @@
  * Developer Guide's examples show KMS adding or leaving out for particular operations.
  */
 import type { Account } from '../account.ts';
-import { models } from '../models/index.ts';
+import { modelOf } from '../models/index.ts';
 import { keyArnsOf } from './kmsResources.ts';
 import { loggedMembers } from './loggedShape.ts';
 
@@ -35,7 +35,7 @@ const ADJUSTMENTS: Readonly<Record<string, Adjust>> = {
 
 export function kmsRequestParameters(account: Account, name: string, input: unknown, output: unknown): Record<string, unknown> | null {
   if (LOGGED_AS_NULL.has(name)) return null;
-  const logged = loggedMembers(models.kms, models.kms.operations[name]?.input, input) ?? {};
+  const logged = loggedMembers(modelOf('kms'), modelOf('kms').operations[name]?.input, input) ?? {};
   const adjust = ADJUSTMENTS[name];
   const adjusted = adjust ? adjust(account, logged, input, output) : logged;
   return Object.keys(adjusted).length > 0 ? adjusted : null;

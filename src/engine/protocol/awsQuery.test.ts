@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fromUtf8, utf8 } from '../../shared/bytes.ts';
-import { models } from '../models/index.ts';
+import { loadAllModels } from '../models/index.ts';
 import { deserializeQueryInput, parseQueryForm } from './awsQueryInput.ts';
 import { serializeQueryError, serializeQueryOutput } from './awsQueryXml.ts';
+
+const models = await loadAllModels();
 
 const form = (body: string) => parseQueryForm(utf8(body));
 

@@ -6,6 +6,7 @@
 import type { Account } from '../account.ts';
 import { dispatch } from '../dispatch.ts';
 import { AwsError } from '../errors.ts';
+import { loadAllModels } from '../models/index.ts';
 import { deserializeJsonInput, JSON_CONTENT_TYPE, serializeJsonError, serializeJsonOutput } from './awsJson.ts';
 import { handleQuery } from './handleQuery.ts';
 import { identifyService, targetOperation, type WireService } from './services.ts';
@@ -52,6 +53,8 @@ async function handleJson(account: Account, service: WireService, request: WireR
 export async function handleHttp(account: Account, request: WireRequest): Promise<WireResponse> {
   const requestId = account.platform.ids.uuid();
   try {
+    // Services are told apart by their models (an unsigned query form's Action), so all are needed here.
+    await loadAllModels();
     const service = identifyService(request);
     if (!service) return jsonFailure(unknownOperation('unknown'), requestId);
     if (service.protocol === 'restXml') return await handleS3(account, request, requestId);

@@ -3,7 +3,7 @@
  * X-Amz-Target; the others (S3 by host/path, IAM and STS by the Action form field) join
  * here as they land, falling back to the SigV4 credential scope.
  */
-import { models, type ServiceName } from '../models/index.ts';
+import { modelOf, type ServiceName } from '../models/index.ts';
 import type { ServiceModel } from '../models/types.ts';
 import { parseQueryForm, QUERY_CONTENT_TYPE } from './awsQueryInput.ts';
 import type { WireRequest } from './wire.ts';
@@ -30,7 +30,7 @@ const bySigningName: Readonly<Record<string, ServiceName>> = { kms: 'kms', iam: 
 const QUERY_HOSTS: ReadonlyArray<[RegExp, ServiceName]> = [[/^iam\./, 'iam'], [/^sts\./, 'sts']];
 
 function describe(name: ServiceName): WireService {
-  const model = models[name];
+  const model = modelOf(name);
   const protocol = model.metadata.protocol === 'query' ? 'awsQuery' : 'awsJson1.1';
   return { name, signingName: model.metadata.signingName ?? model.metadata.endpointPrefix, protocol, model };
 }
@@ -48,7 +48,7 @@ function scopeService(request: WireRequest): string | undefined {
 function queryServiceOfAction(request: WireRequest): ServiceName | undefined {
   if (!(request.headers['content-type'] ?? '').startsWith(QUERY_CONTENT_TYPE)) return undefined;
   const action = parseQueryForm(request.body, request.rawQuery).get('Action') ?? '';
-  return (['sts', 'iam'] as const).find((name) => Object.hasOwn(models[name].operations, action));
+  return (['sts', 'iam'] as const).find((name) => Object.hasOwn(modelOf(name).operations, action));
 }
 
 export function identifyService(request: WireRequest): WireService | undefined {
@@ -58,7 +58,7 @@ export function identifyService(request: WireRequest): WireService | undefined {
     const fromTarget = JSON_TARGET_PREFIXES[prefix.slice(prefix.lastIndexOf('.') + 1)] ?? JSON_TARGET_PREFIXES[prefix];
     if (fromTarget) return describe(fromTarget);
   }
-  if (isS3Request(request)) return { name: 's3', signingName: 's3', protocol: 'restXml', model: models.s3 };
+  if (isS3Request(request)) return { name: 's3', signingName: 's3', protocol: 'restXml', model: modelOf('s3') };
   const fromScope = bySigningName[scopeService(request) ?? ''];
   if (fromScope) return describe(fromScope);
   // An awsQuery request without a credential scope (unsigned): the host names the service.

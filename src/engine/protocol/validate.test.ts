@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { models } from '../models/index.ts';
+import { loadAllModels } from '../models/index.ts';
 import { validateInput } from './validate.ts';
+
+const models = await loadAllModels();
 
 const check = (operation: string, input: unknown) => {
   const error = validateInput(models.kms, operation, input);

@@ -6,7 +6,7 @@
 import type { Account } from '../../account.ts';
 import { dispatch } from '../../dispatch.ts';
 import { AwsError } from '../../errors.ts';
-import { models } from '../../models/index.ts';
+import { modelOf } from '../../models/index.ts';
 import { isOperationId } from '../../operations.ts';
 import { notInThisLab } from '../../s3/s3Errors.ts';
 import { parseRawQuery } from '../sigv4/canonicalRequest.ts';
@@ -50,7 +50,7 @@ async function answer(account: Account, request: WireRequest, requestId: string)
   const action = `s3:${operation}`;
   if (!isOperationId(action)) throw notInThisLab(operation);
   const labels = { ...(address.bucket !== undefined ? { Bucket: address.bucket } : {}), ...(address.key !== undefined ? { Key: address.key } : {}) };
-  const input = deserializeRestXmlInput(models.s3, operation, { labels, rawQuery: request.rawQuery, headers: payloadHeaders(request.headers), body: auth.body });
+  const input = deserializeRestXmlInput(modelOf('s3'), operation, { labels, rawQuery: request.rawQuery, headers: payloadHeaders(request.headers), body: auth.body });
   const outcome = await dispatch(account, {
     action,
     input,
@@ -64,7 +64,7 @@ async function answer(account: Account, request: WireRequest, requestId: string)
     requestId,
   });
   if (!outcome.ok) return errorResponse(request.method, outcome.error, requestId);
-  const output = serializeRestXmlOutput(models.s3, operation, outcome.value as Record<string, unknown>);
+  const output = serializeRestXmlOutput(modelOf('s3'), operation, outcome.value as Record<string, unknown>);
   const status = operation === 'GetObject' && output.headers['content-range'] !== undefined ? 206 : output.status;
   const body = request.method === 'HEAD' ? new Uint8Array() : output.body;
   return { status, headers: { ...baseHeaders(requestId), ...output.headers }, body, ...(output.streaming ? { streaming: true } : {}) };
