@@ -13,7 +13,8 @@ for (const lang of ['ja', 'en'] satisfies Lang[]) {
     await page.screenshot({ path: `test-results/screens/journey-${lang}-user.png`, fullPage: true });
 
     // Ciphertext made as Admin on Try it; the reader may not even list keys, but can try to decrypt it.
-    await page.goto('/kms/try');
+    await iam.openService('Key Management Service');
+    await kms.goTo('tryIt');
     await kms.encrypt({ key: `alias/journey-${lang}`, plaintext: 'hello' });
     await expect(kms.ciphertextIn).not.toHaveValue('');
     await iam.switchTo(`reader-${lang}`);

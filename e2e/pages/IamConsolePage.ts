@@ -31,7 +31,8 @@ export class IamConsolePage {
 
   /** Create user with managed policies attached directly; ends on the user's page. */
   async createUser(name: string, policies: readonly string[]): Promise<void> {
-    await this.page.goto('/iam/users');
+    // In-app navigation, as a learner moves between services (IAM opens on its Users page).
+    await this.openService('IAM');
     await this.page.getByRole('button', { name: this.labels.createUser, exact: true }).click();
     await this.page.getByLabel(this.labels.userName, { exact: true }).fill(name);
     for (const policy of policies) {

@@ -91,6 +91,8 @@ export async function startPersistentAccount(platform: Platform, principalArn: s
   host.client.subscribe((event) => (event.type === 'time' || event.mutating) && schedule());
   if (typeof document !== 'undefined') {
     document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && timer && void flush());
+    // A reload or a typed URL within the debounce would otherwise drop the last change.
+    addEventListener('pagehide', () => timer && void flush());
   }
   await flush();
 
