@@ -8,21 +8,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, REGION } from './kmsTransports.ts';
 import { startEndpoint, type RunningEndpoint } from './spawnEndpoint.ts';
-import { hasAws } from './installedTools.ts';
+import { ADMIN_CLI_ENV, hasAws } from './installedTools.ts';
 
 if (!hasAws) console.warn('awsCli.test.ts: skipped because the AWS CLI (`aws`) is not installed on this machine.');
 
-const ENV = {
-  ...process.env,
-  AWS_ACCESS_KEY_ID: ADMIN.accessKeyId,
-  AWS_SECRET_ACCESS_KEY: ADMIN.secretAccessKey,
-  AWS_DEFAULT_REGION: REGION,
-  // Nothing from the machine's own AWS configuration may leak into the test.
-  AWS_CONFIG_FILE: '/dev/null',
-  AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
-};
+const ENV = ADMIN_CLI_ENV;
 
 /** The members of the CLI's JSON output these tests read. */
 type CliJson = { KeyMetadata?: { KeyId: string }; Plaintext?: string; KeyId?: string };

@@ -10,7 +10,7 @@ import { createSdkRequestHandler } from '../client/sdkRequestHandler.ts';
 import { createAccount, randomIds, systemClock } from '../engine/index.ts';
 import { serveLoopback } from '../node/serveLoopback.ts';
 import { ADMIN, REGION, rejection } from './kmsTransports.ts';
-import { hasAws } from './installedTools.ts';
+import { ADMIN_CLI_ENV, hasAws } from './installedTools.ts';
 
 const newAccount = () => createAccount({ clock: systemClock, ids: randomIds(globalThis.crypto), crypto: globalThis.crypto });
 
@@ -41,10 +41,7 @@ it.skipIf(!hasAws)('answers `aws cloudtrail lookup-events` from the real AWS CLI
   const account = await newAccount();
   const server = await serveLoopback(account, 0);
   try {
-    const env = {
-      ...process.env, AWS_ACCESS_KEY_ID: ADMIN.accessKeyId, AWS_SECRET_ACCESS_KEY: ADMIN.secretAccessKey,
-      AWS_DEFAULT_REGION: REGION, AWS_CONFIG_FILE: '/dev/null', AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
-    };
+    const env = ADMIN_CLI_ENV;
     // Asynchronous: the endpoint answers from this same process, so its event loop must keep running.
     const aws = (args: string[]) => new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
       execFile('aws', ['--endpoint-url', server.url, '--output', 'json', ...args], { env, encoding: 'utf8' }, (error, stdout, stderr) =>

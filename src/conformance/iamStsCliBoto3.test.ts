@@ -7,19 +7,12 @@ import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACCOUNT, ADMIN, REGION } from './kmsTransports.ts';
 import { startEndpoint, type RunningEndpoint } from './spawnEndpoint.ts';
-import { hasAws, hasBoto3 } from './installedTools.ts';
+import { ADMIN_CLI_ENV, hasAws, hasBoto3 } from './installedTools.ts';
 
 if (!hasAws) console.warn('iamStsCliBoto3.test.ts: CLI cases skipped because the AWS CLI (`aws`) is not installed on this machine.');
 if (!hasBoto3) console.warn('iamStsCliBoto3.test.ts: boto3 cases skipped because python3 with boto3 is not installed on this machine.');
 
-const ENV = {
-  ...process.env,
-  AWS_ACCESS_KEY_ID: ADMIN.accessKeyId,
-  AWS_SECRET_ACCESS_KEY: ADMIN.secretAccessKey,
-  AWS_DEFAULT_REGION: REGION,
-  AWS_CONFIG_FILE: '/dev/null',
-  AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
-};
+const ENV = ADMIN_CLI_ENV;
 
 const PRELUDE = `
 import json, os, boto3, botocore.exceptions

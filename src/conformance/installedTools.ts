@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { ADMIN, REGION } from './kmsTransports.ts';
 
 const onPath = (name: string) => (process.env.PATH ?? '').split(delimiter).some((dir) => dir !== '' && existsSync(join(dir, name)));
 
@@ -22,3 +23,16 @@ function probeBoto3(): boolean {
 export const hasAws = onPath('aws');
 export const hasBoto3 = probeBoto3();
 
+
+/**
+ * The environment the real AWS CLI and boto3 run with in these tests: the Admin user's example
+ * key, us-east-1, and nothing from the machine's own AWS configuration.
+ */
+export const ADMIN_CLI_ENV: NodeJS.ProcessEnv = {
+  ...process.env,
+  AWS_ACCESS_KEY_ID: ADMIN.accessKeyId,
+  AWS_SECRET_ACCESS_KEY: ADMIN.secretAccessKey,
+  AWS_DEFAULT_REGION: REGION,
+  AWS_CONFIG_FILE: '/dev/null',
+  AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
+};

@@ -8,17 +8,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, REGION } from './kmsTransports.ts';
+import { REGION } from './kmsTransports.ts';
 import { startEndpoint, type RunningEndpoint } from './spawnEndpoint.ts';
-import { hasAws, hasBoto3 } from './installedTools.ts';
+import { ADMIN_CLI_ENV, hasAws, hasBoto3 } from './installedTools.ts';
 
 if (!hasAws) console.warn('s3Cli.test.ts: the AWS CLI checks are skipped because `aws` is not installed on this machine.');
 if (!hasBoto3) console.warn('s3Cli.test.ts: the boto3 check is skipped because python3 with boto3 is not installed on this machine.');
 
-const ENV = {
-  ...process.env, AWS_ACCESS_KEY_ID: ADMIN.accessKeyId, AWS_SECRET_ACCESS_KEY: ADMIN.secretAccessKey, AWS_DEFAULT_REGION: REGION,
-  AWS_CONFIG_FILE: '/dev/null', AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
-};
+const ENV = ADMIN_CLI_ENV;
 
 describe('S3 from the AWS CLI and boto3 over the loopback endpoint', () => {
   let endpoint: RunningEndpoint | undefined;
