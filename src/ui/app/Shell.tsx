@@ -22,6 +22,9 @@ import { SideNav } from './SideNav.tsx';
 import { StorageBanner } from './StorageBanner.tsx';
 import { TopBar } from './TopBar.tsx';
 
+
+const SPLIT_COMPACT_PX = 140;
+const SPLIT_TERMINAL_PX = 420;
 export function Shell() {
   const { t } = useLocale();
   const navigate = useNavigate();
@@ -31,6 +34,8 @@ export function Shell() {
   // The drawer holds the lab panel: opening a lab (or its deep link) opens it; presenter mode widens it.
   const { drawerOpen: toolsOpen, setDrawerOpen: setToolsOpen, wide } = useActiveLab();
   const [splitOpen, setSplitOpen] = useState(true);
+  // Closed, the terminal needs only its button: the console keeps the screen. Open, it gets room.
+  const [splitSize, setSplitSize] = useState(SPLIT_COMPACT_PX);
   const { client, region } = useSession();
 
   return (
@@ -68,11 +73,14 @@ export function Shell() {
         splitPanel={
           // The terminal's own chunk (xterm.js, the CLI) loads only when the learner opens it.
           <SplitPanel header={t('terminal.panel')} hidePreferencesButton>
-            <LazyTerminalPanel client={client} region={region} label={t('terminal.title')} openLabel={t('terminal.open')} closeLabel={t('terminal.close')} />
+            <LazyTerminalPanel client={client} region={region} label={t('terminal.title')} openLabel={t('terminal.open')} closeLabel={t('terminal.close')}
+              onOpenChange={(open) => setSplitSize(open ? SPLIT_TERMINAL_PX : SPLIT_COMPACT_PX)} />
           </SplitPanel>
         }
         splitPanelOpen={splitOpen}
         onSplitPanelToggle={({ detail }) => setSplitOpen(detail.open)}
+        splitPanelSize={splitSize}
+        onSplitPanelResize={({ detail }) => setSplitSize(detail.size)}
         splitPanelPreferences={{ position: 'bottom' }}
         content={<Outlet />}
       />

@@ -10,13 +10,22 @@ import type { TerminalPanelProps } from './TerminalPanel.tsx';
 
 const TerminalPanel = lazy(() => import('./TerminalPanel.tsx'));
 
-export type LazyTerminalPanelProps = TerminalPanelProps & { readonly openLabel: string; readonly closeLabel: string };
+export type LazyTerminalPanelProps = TerminalPanelProps & {
+  readonly openLabel: string;
+  readonly closeLabel: string;
+  /** Lets the layout give the panel room only while the terminal is open. */
+  readonly onOpenChange?: (open: boolean) => void;
+};
 
-export function LazyTerminalPanel({ openLabel, closeLabel, ...panel }: LazyTerminalPanelProps) {
+export function LazyTerminalPanel({ openLabel, closeLabel, onOpenChange, ...panel }: LazyTerminalPanelProps) {
   const [open, setOpen] = useState(false);
+  const toggle = () => {
+    setOpen(!open);
+    onOpenChange?.(!open);
+  };
   return (
     <div>
-      <Button iconName={open ? 'close' : 'script'} onClick={() => setOpen(!open)}>{open ? closeLabel : openLabel}</Button>
+      <Button iconName={open ? 'close' : 'script'} onClick={toggle}>{open ? closeLabel : openLabel}</Button>
       {open && (
         <Suspense fallback={<Spinner />}>
           <TerminalPanel {...panel} />
