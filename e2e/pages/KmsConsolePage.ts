@@ -13,7 +13,7 @@ const LABELS = {
     encryptPanel: '暗号化', decryptPanel: '復号', key: 'KMS キー', plaintext: 'プレーンテキスト', context: '暗号化コンテキスト',
     encrypt: '暗号化', decrypt: '復号', ciphertext: 'CiphertextBlob (base64)', decrypted: '復号されたプレーンテキスト',
     disable: '無効化', enable: '有効化', select: (key: string) => `${key} を選択`, language: '言語', enabled: '有効', disabled: '無効',
-    sideNav: 'サイドナビゲーション', next: '次へ', finish: '完了', keyActions: 'キーのアクション', scheduleDeletion: 'キーの削除をスケジュール', cancelDeletion: 'キーの削除をキャンセル',
+    sideNav: 'サイドナビゲーション', openSideNav: 'サイドナビゲーションを開く', next: '次へ', finish: '完了', keyActions: 'キーのアクション', scheduleDeletion: 'キーの削除をスケジュール', cancelDeletion: 'キーの削除をキャンセル',
     waitingPeriod: '待機期間 (日数)', confirmDeletion: /日後に削除するスケジュールを確定します/, scheduleButton: '削除をスケジュールする',
     pendingDeletion: '削除保留中', keyPolicy: 'キーポリシー', tryIt: '試す: 暗号化と復号', clock: 'シミュレーション時刻', fastForward: '早送り',
     week: '7 日', account: 'アカウントと保存', passphrase: 'パスフレーズ', exportButton: 'エクスポート', importButton: 'インポート',
@@ -24,7 +24,7 @@ const LABELS = {
     encryptPanel: 'Encrypt', decryptPanel: 'Decrypt', key: 'KMS key', plaintext: 'Plaintext', context: 'Encryption context',
     encrypt: 'Encrypt', decrypt: 'Decrypt', ciphertext: 'CiphertextBlob (base64)', decrypted: 'Decrypted plaintext',
     disable: 'Disable', enable: 'Enable', select: (key: string) => `Select ${key}`, language: 'Language', enabled: 'Enabled', disabled: 'Disabled',
-    sideNav: 'Side navigation', next: 'Next', finish: 'Finish', keyActions: 'Key actions', scheduleDeletion: 'Schedule key deletion', cancelDeletion: 'Cancel key deletion',
+    sideNav: 'Side navigation', openSideNav: 'Open side navigation', next: 'Next', finish: 'Finish', keyActions: 'Key actions', scheduleDeletion: 'Schedule key deletion', cancelDeletion: 'Cancel key deletion',
     waitingPeriod: 'Waiting period (in days)', confirmDeletion: /Confirm you want to schedule this key for deletion/, scheduleButton: 'Schedule deletion',
     pendingDeletion: 'Pending deletion', keyPolicy: 'Key policy', tryIt: 'Try it: encrypt and decrypt', clock: 'Simulated time', fastForward: 'Fast-forward',
     week: '7 days', account: 'Account and storage', passphrase: 'Passphrase', exportButton: 'Export', importButton: 'Import',
@@ -52,7 +52,11 @@ export class KmsConsolePage {
 
   /** A page from the side navigation, as a learner follows it. */
   async goTo(link: 'keysTable' | 'tryIt' | 'account'): Promise<void> {
-    await this.page.getByRole('navigation', { name: this.labels.sideNav }).getByRole('link', { name: this.labels[link], exact: true }).click();
+    const nav = this.page.getByRole('navigation', { name: this.labels.sideNav });
+    // The layout may have folded the side navigation away (narrow window, open drawer): open it as a learner would.
+    const opener = nav.getByRole('button', { name: this.labels.openSideNav, exact: true });
+    if (await opener.isVisible()) await opener.click();
+    await nav.getByRole('link', { name: this.labels[link], exact: true }).click();
   }
 
   async switchLanguage(to: Lang): Promise<void> {
