@@ -5,25 +5,11 @@
  * Builder Lab's Task 1 (learning-anchors.md §B, whose administrator statement lists
  * kms:RotateKeyOnDemand). Without key users the console drops the two key-user statements.
  */
+import { consoleKeyPolicyStatements } from '../consoleKeyPolicyStatements.ts';
+
 const LEARNER = '{{learnerRoleArn}}';
 
-const statements = {
-  root: { Sid: 'Enable IAM User Permissions', Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::{{accountId}}:root' }, Action: 'kms:*', Resource: '*' },
-  admins: {
-    Sid: 'Allow access for Key Administrators', Effect: 'Allow', Principal: { AWS: LEARNER },
-    Action: [
-      'kms:Create*', 'kms:Describe*', 'kms:Enable*', 'kms:List*', 'kms:Put*', 'kms:Update*', 'kms:Revoke*', 'kms:Disable*', 'kms:Get*', 'kms:Delete*',
-      'kms:TagResource', 'kms:UntagResource', 'kms:ScheduleKeyDeletion', 'kms:CancelKeyDeletion', 'kms:RotateKeyOnDemand',
-    ],
-    Resource: '*',
-  },
-  users: { Sid: 'Allow use of the key', Effect: 'Allow', Principal: { AWS: LEARNER }, Action: ['kms:Encrypt', 'kms:Decrypt', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:DescribeKey'], Resource: '*' },
-  grants: {
-    Sid: 'Allow attachment of persistent resources', Effect: 'Allow', Principal: { AWS: LEARNER },
-    Action: ['kms:CreateGrant', 'kms:ListGrants', 'kms:RevokeGrant'], Resource: '*',
-    Condition: { Bool: { 'kms:GrantIsForAWSResource': 'true' } },
-  },
-};
+const statements = consoleKeyPolicyStatements('arn:aws:iam::{{accountId}}:root', LEARNER);
 
 const policy = (...list: object[]) => JSON.stringify({ Version: '2012-10-17', Id: 'key-consolepolicy-3', Statement: list }, null, 2);
 
