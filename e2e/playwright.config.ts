@@ -8,7 +8,8 @@ import { existsSync } from 'node:fs';
  */
 const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 const executablePath = candidates.find((p): p is string => !!p && existsSync(p));
-const PORT = 4173;
+// E2E_PORT lets two checkouts (git worktrees) run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: '.',
@@ -26,7 +27,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npm run build && npm run preview -- --host 127.0.0.1`,
+    command: `npm run build && npx vite preview --strictPort --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
