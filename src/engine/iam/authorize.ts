@@ -35,6 +35,7 @@ export function authorize(ctx: OperationContext, action: string, input: unknown)
   if (ALWAYS_ALLOWED.has(action)) return notDecidedHere(ctx, action, `${action} needs no permission.`);
   const { service, name } = splitAction(action);
   if (service === 's3') {
+    if (action === 's3:DeleteObjects') return notDecidedHere(ctx, action, 'DeleteObjects is authorized key by key: each key needs s3:DeleteObject, and a denied key is reported as AccessDenied in the result.');
     return authorizeS3(ctx, name, asRecord(input))
       ?? notDecidedHere(ctx, action, 'The request names a bucket that does not exist; the operation answers for itself.');
   }

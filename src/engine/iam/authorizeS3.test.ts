@@ -182,9 +182,9 @@ describe('S3 operations added after the first authorization pass', () => {
     const reader = await userNamed(t, 'reader', 'AmazonS3ReadOnlyAccess');
     const listed = await reader.as.ok('s3:ListObjects', { Bucket: 'lab-sse-s3' });
     expect(listed.Contents?.map((o) => o.Key)).toEqual(['image.png']);
-    const deleteKey = `"arn:aws:s3:::lab-sse-s3/image.png"`;
-    await reader.as.fails('s3:DeleteObjects', { Bucket: 'lab-sse-s3', Delete: { Objects: [{ Key: 'image.png' }] } }, 'AccessDenied',
-      denied(reader.arn, 's3:DeleteObject', deleteKey, 'because no identity-based policy allows the s3:DeleteObject action'));
+    // S3 answers a batch delete key by key: 200, with the denied key as its own AccessDenied.
+    expect(await reader.as.ok('s3:DeleteObjects', { Bucket: 'lab-sse-s3', Delete: { Objects: [{ Key: 'image.png' }] } }))
+      .toEqual({ Errors: [{ Key: 'image.png', Code: 'AccessDenied', Message: 'Access Denied' }] });
     await reader.as.fails('s3:PutObjectTagging', { Bucket: 'lab-sse-s3', Key: 'image.png', Tagging: { TagSet: [{ Key: 'a', Value: 'b' }] } }, 'AccessDenied');
     await reader.as.fails('s3:DeleteBucketTagging', { Bucket: 'lab-sse-s3' }, 'AccessDenied',
       denied(reader.arn, 's3:PutBucketTagging', '"arn:aws:s3:::lab-sse-s3"', 'because no identity-based policy allows the s3:PutBucketTagging action'));

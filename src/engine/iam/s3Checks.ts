@@ -74,15 +74,11 @@ const RULES: Readonly<Record<string, Rule>> = {
 };
 
 /**
- * DeleteObjects needs s3:DeleteObject on every key it names. AWS answers a denied key with a
- * per-key AccessDenied inside a 200 result; the lab denies the whole request instead (simpler,
- * and the learner still sees which permission is missing).
+ * DeleteObjects is authorized key by key, inside the operation (s3/deleteObjects.ts): each key
+ * needs s3:DeleteObject, and S3 answers a denied key with its own AccessDenied inside a 200
+ * result rather than refusing the request.
  */
-function deleteObjectsChecks(name: string, input: Readonly<Record<string, unknown>>): S3Check[] {
-  const objects = (input.Delete as { Objects?: unknown } | undefined)?.Objects;
-  const keys = Array.isArray(objects) ? objects.map((o) => text((o as { Key?: unknown } | null)?.Key)).filter((k): k is string => k !== undefined) : [];
-  return keys.map((key) => ({ action: 's3:DeleteObject', bucket: name, key, acl: WRITE_BUCKET }));
-}
+export const deleteObjectCheck = (bucketName: string, key: string): S3Check => ({ action: 's3:DeleteObject', bucket: bucketName, key, acl: WRITE_BUCKET });
 
 const OWNER_ONLY: ReadonlySet<string> = new Set(['private', 'bucket-owner-full-control', 'bucket-owner-read']);
 
@@ -90,7 +86,6 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
 
 export function s3Checks(operation: string, input: Readonly<Record<string, unknown>>): S3Check[] {
   const name = text(input.Bucket);
-  if (operation === 'DeleteObjects' && name !== undefined) return deleteObjectsChecks(name, input);
   // Fail closed: an operation nobody mapped yet is checked as s3:<Operation> on its bucket, never waved through.
   const rule = RULES[operation] ?? bucket(`s3:${operation}`);
   const key = text(input.Key);

@@ -34,4 +34,16 @@ describe('s3:DeleteObjects', () => {
     await t.fails('s3:DeleteObjects', { Bucket: 'lab-bucket', Delete: { Objects: [] } }, 'MalformedXML', 'The XML you provided was not well-formed or did not validate against our published schema');
     await t.fails('s3:DeleteObjects', { Bucket: 'nope', Delete: { Objects: [{ Key: 'x' }] } }, 'NoSuchBucket', 'The specified bucket does not exist');
   });
+
+  it('authorizes each key on its own: a denied key is reported as AccessDenied and the allowed keys are still deleted', async () => {
+    const t = await bucketWith(['public/a.txt', 'private/b.txt']);
+    const { User } = await t.ok('iam:CreateUser', { UserName: 'cleaner' });
+    const policy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:DeleteObject', Resource: 'arn:aws:s3:::lab-bucket/public/*' }] };
+    await t.ok('iam:PutUserPolicy', { UserName: 'cleaner', PolicyName: 'DeletePublicOnly', PolicyDocument: JSON.stringify(policy) });
+    const cleaner = t.as({ kind: 'principal', arn: User.Arn });
+    const result = await cleaner.ok('s3:DeleteObjects', { Bucket: 'lab-bucket', Delete: { Objects: [{ Key: 'public/a.txt' }, { Key: 'private/b.txt' }] } });
+    expect(result).toEqual({ Deleted: [{ Key: 'public/a.txt' }], Errors: [{ Key: 'private/b.txt', Code: 'AccessDenied', Message: 'Access Denied' }] });
+    expect(Object.keys(t.account.state.s3.buckets['lab-bucket']!.objects)).toEqual(['private/b.txt']);
+  });
 });
+
