@@ -14,6 +14,7 @@ import { deleteAccessKey } from './deleteAccessKey.ts';
 import { deleteGroup } from './deleteGroup.ts';
 import { deleteGroupPolicy } from './deleteGroupPolicy.ts';
 import { deletePolicy } from './deletePolicy.ts';
+import { deletePolicyVersion } from './deletePolicyVersion.ts';
 import { deleteRole } from './deleteRole.ts';
 import { deleteRolePolicy } from './deleteRolePolicy.ts';
 import { deleteUser } from './deleteUser.ts';
@@ -38,6 +39,7 @@ import { listGroupPolicies } from './listGroupPolicies.ts';
 import { listGroups } from './listGroups.ts';
 import { listGroupsForUser } from './listGroupsForUser.ts';
 import { listPolicies } from './listPolicies.ts';
+import { listPolicyVersions } from './listPolicyVersions.ts';
 import { listRolePolicies } from './listRolePolicies.ts';
 import { listRoles } from './listRoles.ts';
 import { listUserPolicies } from './listUserPolicies.ts';
@@ -46,6 +48,7 @@ import { putGroupPolicy } from './putGroupPolicy.ts';
 import { putRolePolicy } from './putRolePolicy.ts';
 import { putUserPolicy } from './putUserPolicy.ts';
 import { removeUserFromGroup } from './removeUserFromGroup.ts';
+import { setDefaultPolicyVersion } from './setDefaultPolicyVersion.ts';
 import { updateAccessKey } from './updateAccessKey.ts';
 import { updateAssumeRolePolicy } from './updateAssumeRolePolicy.ts';
 
@@ -64,6 +67,7 @@ export const iamOperations = {
   'iam:DeleteGroup': deleteGroup,
   'iam:DeleteGroupPolicy': deleteGroupPolicy,
   'iam:DeletePolicy': deletePolicy,
+  'iam:DeletePolicyVersion': deletePolicyVersion,
   'iam:DeleteRole': deleteRole,
   'iam:DeleteRolePolicy': deleteRolePolicy,
   'iam:DeleteUser': deleteUser,
@@ -88,6 +92,7 @@ export const iamOperations = {
   'iam:ListGroups': listGroups,
   'iam:ListGroupsForUser': listGroupsForUser,
   'iam:ListPolicies': listPolicies,
+  'iam:ListPolicyVersions': listPolicyVersions,
   'iam:ListRolePolicies': listRolePolicies,
   'iam:ListRoles': listRoles,
   'iam:ListUserPolicies': listUserPolicies,
@@ -96,6 +101,7 @@ export const iamOperations = {
   'iam:PutRolePolicy': putRolePolicy,
   'iam:PutUserPolicy': putUserPolicy,
   'iam:RemoveUserFromGroup': removeUserFromGroup,
+  'iam:SetDefaultPolicyVersion': setDefaultPolicyVersion,
   'iam:UpdateAccessKey': updateAccessKey,
   'iam:UpdateAssumeRolePolicy': updateAssumeRolePolicy,
 } satisfies Record<`iam:${string}`, Handler>;
