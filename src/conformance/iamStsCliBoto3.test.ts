@@ -82,4 +82,19 @@ print(json.dumps({'arn': me['Arn'], 'trust': role['AssumeRolePolicyDocument'], '
     expect(result.missing).toEqual({ code: 'NoSuchEntity', message: 'The role with name Nope cannot be found.', status: 404 });
     expect(result.third).toEqual({ code: 'LimitExceeded', message: 'Cannot exceed quota for AccessKeysPerUser: 2', status: 409 });
   });
+
+  it.skipIf(!hasAws)('aws iam list-policy-versions shows a new default version first, and delete-policy-version refuses the default', () => {
+    const doc = (action: string) => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: action, Resource: '*' }] });
+    const created = JSON.parse(aws(['iam', 'create-policy', '--policy-name', 'CliVersions', '--policy-document', doc('kms:ListKeys')]).stdout) as { Policy: { Arn: string } };
+    const arn = created.Policy.Arn;
+    expect(aws(['iam', 'create-policy-version', '--policy-arn', arn, '--policy-document', doc('kms:ListAliases'), '--set-as-default']).status).toBe(0);
+    const listed = JSON.parse(aws(['iam', 'list-policy-versions', '--policy-arn', arn]).stdout) as { Versions: { VersionId: string; IsDefaultVersion: boolean }[] };
+    expect(listed.Versions.map((v) => [v.VersionId, v.IsDefaultVersion])).toEqual([['v2', true], ['v1', false]]);
+    const refused = aws(['iam', 'delete-policy-version', '--policy-arn', arn, '--version-id', 'v2']);
+    expect(refused.status).toBe(255);
+    expect(refused.stderr.trim()).toBe('An error occurred (DeleteConflict) when calling the DeletePolicyVersion operation: Cannot delete the default version of a policy.');
+    expect(aws(['iam', 'set-default-policy-version', '--policy-arn', arn, '--version-id', 'v1']).status).toBe(0);
+    expect(aws(['iam', 'delete-policy-version', '--policy-arn', arn, '--version-id', 'v2']).status).toBe(0);
+  });
 });
+
