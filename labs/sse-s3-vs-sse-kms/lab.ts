@@ -37,7 +37,16 @@ const PAB_OFF = { BlockPublicAcls: false, IgnorePublicAcls: false, BlockPublicPo
 
 export const sseS3VsSseKms = defineLab({
   id: 'sse-s3-vs-sse-kms',
-  setup: [{ writeFile: 'report.txt', text: REPORT_TEXT }],
+  // Every file the steps say the lab wrote for the learner (the public-read policies name the
+  // buckets the solution creates, sse-s3-bucket-<account> and sse-kms-bucket-<account>).
+  setup: [
+    { writeFile: 'report.txt', text: REPORT_TEXT },
+    { writeFile: 'kms-default-encryption.json', text: KMS_DEFAULT_ENCRYPTION },
+    { writeFile: 'writer-trust.json', text: WRITER_TRUST_POLICY },
+    { writeFile: 'writer-kms.json', text: WRITER_KMS_POLICY },
+    { writeFile: 'public-read-sse-s3.json', text: publicReadPolicy(MY_S3_BUCKET) },
+    { writeFile: 'public-read-sse-kms.json', text: publicReadPolicy(MY_KMS_BUCKET) },
+  ],
   tasks: [
     {
       id: 'sse-task-buckets',
