@@ -152,4 +152,11 @@ export class S3ConsolePage {
   get logFile(): Locator {
     return this.page.getByTestId('log-file-json');
   }
+
+  /** Upload one file from the Objects tab with the bucket's default encryption; S3's answer is the flash that follows. */
+  async uploadWithBucketDefault(file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+    await this.button(this.labels.upload).click();
+    await this.page.locator('input[type=file][multiple]').setInputFiles(file);
+    await this.button(this.labels.upload).click();
+  }
 }
