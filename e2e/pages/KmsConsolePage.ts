@@ -18,6 +18,7 @@ const LABELS = {
     pendingDeletion: '削除保留中', keyPolicy: 'キーポリシー', tryIt: '試す: 暗号化と復号', clock: 'シミュレーション時刻', fastForward: '早送り',
     week: '7 日', account: 'アカウントと保存', passphrase: 'パスフレーズ', exportButton: 'エクスポート', importButton: 'インポート',
     resetButton: 'アカウントをリセット', chooseFile: 'ファイルを選択', selectPrincipal: (name: string) => `${name} を選択`,
+    services: 'サービス', keyUsers: 'キーユーザー', remove: '削除', add: '追加', policySaved: 'キーポリシーを保存しました。',
   },
   en: {
     service: 'Key Management Service', keysTable: 'Customer managed keys', createKey: 'Create key', alias: 'Alias', description: 'Description',
@@ -29,6 +30,7 @@ const LABELS = {
     pendingDeletion: 'Pending deletion', keyPolicy: 'Key policy', tryIt: 'Try it: encrypt and decrypt', clock: 'Simulated time', fastForward: 'Fast-forward',
     week: '7 days', account: 'Account and storage', passphrase: 'Passphrase', exportButton: 'Export', importButton: 'Import',
     resetButton: 'Reset account', chooseFile: 'Choose file', selectPrincipal: (name: string) => `Select ${name}`,
+    services: 'Services', keyUsers: 'Key users', remove: 'Remove', add: 'Add', policySaved: 'The key policy was saved.',
   },
 } as const;
 
@@ -175,5 +177,43 @@ export class KmsConsolePage {
   /** An AWS error shown in a panel (or the page's flash bar), found by its AWS code. */
   error(where: Locator, code: string): Locator {
     return where.getByText(code, { exact: true });
+  }
+
+  /** Services › Key Management Service › Customer managed keys › the key › Key policy tab (its default view). */
+  async openKeyPolicy(alias: string): Promise<void> {
+    await this.page.getByRole('button', { name: this.labels.services, exact: true }).click();
+    await this.page.getByRole('menuitem', { name: this.labels.service, exact: true }).click();
+    await this.goTo('keysTable');
+    await this.keyRow(alias).getByRole('link', { name: alias }).click();
+    await this.page.getByRole('tab', { name: this.labels.keyPolicy, exact: true }).click();
+  }
+
+  get keyUsers(): Locator {
+    return this.page.getByRole('table', { name: this.labels.keyUsers });
+  }
+
+  /** A button in the Key users header (Remove, Add), beside its heading rather than in the table. */
+  private keyUsersButton(name: string): Locator {
+    const header = this.page.getByRole('heading', { name: new RegExp(`^${this.labels.keyUsers}`) }).locator('xpath=ancestor::*[.//button][1]');
+    return header.getByRole('button', { name, exact: true });
+  }
+
+  /** Key policy › Key users: select the principal (by a part of its ARN) and Remove. */
+  async removeKeyUser(alias: string, name: string): Promise<void> {
+    await this.openKeyPolicy(alias);
+    // Rows are named by the principal's ARN, which ends in its name.
+    await this.keyUsers.getByRole('checkbox', { name: new RegExp(`/${name}\\b`) }).check();
+    await this.keyUsersButton(this.labels.remove).click();
+    await expect(this.keyUsers.getByRole('row').filter({ hasText: name })).toHaveCount(0);
+  }
+
+  /** Key policy › Key users › Add: tick the principal by name and Add. */
+  async addKeyUser(alias: string, name: string): Promise<void> {
+    await this.openKeyPolicy(alias);
+    await this.keyUsersButton(this.labels.add).click();
+    const dialog = this.page.getByRole('dialog');
+    await dialog.getByRole('checkbox', { name: this.labels.selectPrincipal(name) }).check();
+    await dialog.getByRole('button', { name: this.labels.add, exact: true }).click();
+    await expect(this.keyUsers.getByRole('row').filter({ hasText: name })).toHaveCount(1);
   }
 }

@@ -11,13 +11,13 @@ const LABELS = {
     panel: 'ラボの手順', start: 'ラボを開始', progress: (done: number, total: number) => `${total} ステップ中 ${done}`,
     hint: 'ヒントを表示', hintTitle: 'ヒント 1', showMe: 'お手本を実行', jumpTo: (n: number) => `タスク ${n} へジャンプしますか?`, jump: 'ジャンプ',
     check: '答え合わせ', isCorrect: '正しい選択肢', isWrong: '誤った選択肢', chosen: 'あなたの選択', quiz: 'クイズ', complete: 'ラボを完了しました。',
-    openNav: 'サイドナビゲーションを開く', terminal: 'ターミナル', openTerminal: 'ターミナルを開く', clock: 'シミュレーション時刻', year: '1 年', day: '1 日',
+    openNav: 'サイドナビゲーションを開く', terminal: 'ターミナル', openTerminal: 'ターミナルを開く', clock: 'シミュレーション時刻', year: '1 年', day: '1 日', hour: '1 時間', editor: 'ポリシーエディタ', download: 'ダウンロード',
   },
   en: {
     panel: 'Lab instructions', start: 'Start lab', progress: (done: number, total: number) => `${done} of ${total} steps`,
     hint: 'Show a hint', hintTitle: 'Hint 1', showMe: 'Show me', jumpTo: (n: number) => `Jump to task ${n}?`, jump: 'Jump',
     check: 'Check answer', isCorrect: 'Correct answer', isWrong: 'Wrong answer', chosen: 'Your choice', quiz: 'Quiz', complete: 'Lab complete.',
-    openNav: 'Open side navigation', terminal: 'Terminal', openTerminal: 'Open terminal', clock: 'Simulated time', year: '1 year', day: '1 day',
+    openNav: 'Open side navigation', terminal: 'Terminal', openTerminal: 'Open terminal', clock: 'Simulated time', year: '1 year', day: '1 day', hour: '1 hour', editor: 'Policy editor', download: 'Download',
   },
 } as const;
 
@@ -89,7 +89,7 @@ export class LabPanelPage {
     return this.screen();
   }
 
-  async fastForward(step: 'year' | 'day'): Promise<void> {
+  async fastForward(step: 'year' | 'day' | 'hour'): Promise<void> {
     await this.page.getByRole('button', { name: new RegExp(this.labels.clock) }).click();
     await this.page.getByRole('menuitem', { name: this.labels[step], exact: true }).click();
   }
@@ -110,5 +110,31 @@ export class LabPanelPage {
     await this.page.goto(`/labs/${labId}/tasks/${task}`);
     await this.page.getByRole('button', { name: this.labels.jumpTo(task) }).click();
     await this.page.getByRole('dialog').getByRole('button', { name: this.labels.jump, exact: true }).click();
+  }
+
+  /** Answers a question by its options' texts (radio or checkboxes) and checks it. */
+  async answer(number: number, optionTexts: readonly string[]): Promise<void> {
+    const question = this.quizQuestion(number);
+    for (const text of optionTexts) await question.getByLabel(text, { exact: true }).check();
+    await question.getByRole('button', { name: this.labels.check }).click();
+  }
+
+  /** The active step's checks, as the panel lists what the lab is waiting for. */
+  get activeStep(): Locator {
+    return this.panel.locator('[aria-current="step"]');
+  }
+
+  /** Waits until the object-URL service worker (Open / Object URL tabs) is active; it registers after load. */
+  async waitForObjectUrls(): Promise<void> {
+    await this.page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration('/s3-objects/'))?.active?.state === 'activated');
+  }
+
+  /** Side navigation › Policy editor › Workspace files › Download; resolves to the saved file's path. */
+  async downloadWorkspaceFile(name: string): Promise<string> {
+    await this.showSideNav();
+    await this.page.getByRole('navigation').getByRole('link', { name: this.labels.editor, exact: true }).click();
+    const download = this.page.waitForEvent('download');
+    await this.page.getByRole('button', { name: `${this.labels.download} ${name}`, exact: true }).click();
+    return (await download).path();
   }
 }

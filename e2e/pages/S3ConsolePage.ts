@@ -3,6 +3,7 @@
  * written out in both languages here on purpose (the tests read the page, not the app's source).
  */
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { ObjectTab } from './ObjectUrlsPage.ts';
 import type { Lang } from './KmsConsolePage.ts';
 
 const LABELS = {
@@ -12,6 +13,7 @@ const LABELS = {
     sseSettings: 'サーバー側の暗号化の設定', objectActions: 'オブジェクトアクション', makePublic: 'ACL を使用してパブリックにする', makePublicButton: 'パブリックにする',
     editOwnership: '編集: オブジェクト所有者', aclsEnabled: 'ACL 有効', editBpa: '編集: ブロックパブリックアクセス (バケット設定)', blockAll: 'パブリックアクセスをすべてブロック',
     save: '変更を保存', confirm: '確認', objectUrl: 'オブジェクト URL', open: '開く', madePublic: 'パブリックにしました',
+    objectsTable: 'オブジェクト', logFile: 'ログファイルの内容', bucketKey: 'バケットキー', enable: '有効にする',
   },
   en: {
     services: 'Services', buckets: 'Buckets', createBucket: 'Create bucket', bucketName: 'Bucket name', sseKms: 'Server-side encryption with AWS Key Management Service keys (SSE-KMS)',
@@ -19,6 +21,7 @@ const LABELS = {
     sseSettings: 'Server-side encryption settings', objectActions: 'Object actions', makePublic: 'Make public using ACL', makePublicButton: 'Make public',
     editOwnership: 'Edit: Object Ownership', aclsEnabled: 'ACLs enabled', editBpa: 'Edit: Block public access (bucket settings)', blockAll: 'Block all public access',
     save: 'Save changes', confirm: 'Confirm', objectUrl: 'Object URL', open: 'Open', madePublic: 'Successfully made public',
+    objectsTable: 'Objects', logFile: 'Log file contents', bucketKey: 'Bucket Key', enable: 'Enable',
   },
 } as const;
 
@@ -62,13 +65,15 @@ export class S3ConsolePage {
   }
 
   /** Upload one file from the Objects tab with the encryption overridden to SSE-KMS under the key. */
-  async uploadWithKms(file: { name: string; mimeType: string; buffer: Buffer }, kmsAlias: string): Promise<void> {
+  async uploadWithKms(file: { name: string; mimeType: string; buffer: Buffer }, kmsAlias: string, { bucketKey = false } = {}): Promise<void> {
     await this.button(this.labels.upload).click();
-    await this.page.locator('input[type=file]').setInputFiles(file);
+    // The Upload page's picker takes many files (the lab panel's Import progress takes one).
+    await this.page.locator('input[type=file][multiple]').setInputFiles(file);
     await this.page.getByRole('button', { name: this.labels.properties }).click();
     await this.page.getByRole('radio', { name: this.labels.override }).check();
     await this.page.getByRole('radio', { name: this.labels.sseKms }).check();
     await this.chooseKey(kmsAlias);
+    if (bucketKey) await this.page.getByRole('radiogroup', { name: this.labels.bucketKey }).getByRole('radio', { name: this.labels.enable, exact: true }).check();
     await this.button(this.labels.upload).click();
     await expect(this.page.getByRole('link', { name: file.name, exact: true })).toBeVisible();
   }
@@ -114,5 +119,44 @@ export class S3ConsolePage {
     await dialog.getByRole('textbox').fill('confirm');
     await dialog.getByRole('button', { name: this.labels.confirm, exact: true }).click();
     await expect(this.page.getByRole('tab', { name: this.labels.permissionsTab, selected: true })).toBeVisible();
+  }
+
+  /**
+   * The object page's Open (presigned as the signed-in principal) or Object URL (anonymous):
+   * a real tab, answered by the app's service worker; returns the tab once loaded.
+   */
+  async openInNewTab(which: 'open' | 'objectUrl'): Promise<ObjectTab> {
+    const context = this.page.context();
+    const response = context.waitForEvent('response', (r) => r.url().includes('/s3-objects/') && r.request().isNavigationRequest());
+    const control = which === 'open' ? this.button(this.labels.open) : this.page.getByRole('link', { name: this.labels.objectUrl, exact: true });
+    const [tab] = await Promise.all([context.waitForEvent('page'), control.click()]);
+    const answered = await response;
+    await tab.waitForLoadState();
+    await expect(tab).toHaveURL(/\/s3-objects\//);
+    return { tab, response: answered };
+  }
+
+  /** Follows folder links down the Objects tab, e.g. ['AWSLogs/', '111122223333/', …]. */
+  async openFolders(names: readonly (string | RegExp)[]): Promise<void> {
+    const table = this.page.getByRole('table', { name: this.labels.objectsTable });
+    for (const name of names) await table.getByRole('link', { name, exact: typeof name === 'string' }).click();
+  }
+
+  /** The newest object in the folder (the Objects tab sorted by name: log file names carry their time). */
+  async openNewestObject(pattern: RegExp): Promise<void> {
+    const links = this.page.getByRole('table', { name: this.labels.objectsTable }).getByRole('link', { name: pattern });
+    await expect(links.first()).toBeVisible();
+    await links.last().click();
+  }
+
+  get logFile(): Locator {
+    return this.page.getByTestId('log-file-json');
+  }
+
+  /** Upload one file from the Objects tab with the bucket's default encryption; S3's answer is the flash that follows. */
+  async uploadWithBucketDefault(file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+    await this.button(this.labels.upload).click();
+    await this.page.locator('input[type=file][multiple]').setInputFiles(file);
+    await this.button(this.labels.upload).click();
   }
 }

@@ -29,6 +29,8 @@ const OFF = { BlockPublicAcls: false, IgnorePublicAcls: false, BlockPublicPolicy
 
 export const introToKms = defineLab({
   id: 'intro-to-kms',
+  // The console works as the learner's role, so Task 6's Open shows the key policy's effect.
+  consolePrincipal: 'learnerRole',
   setup: [
     { writeFile: IMAGE, text: IMAGE_SVG },
     { writeFile: 'lab-role-policy.json', text: LEARNER_LAB_POLICY },

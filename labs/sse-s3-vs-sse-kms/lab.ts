@@ -37,7 +37,15 @@ const PAB_OFF = { BlockPublicAcls: false, IgnorePublicAcls: false, BlockPublicPo
 
 export const sseS3VsSseKms = defineLab({
   id: 'sse-s3-vs-sse-kms',
-  setup: [{ writeFile: 'report.txt', text: REPORT_TEXT }],
+  // Every file the steps say the lab wrote for the learner (the public-read policies name the
+  // buckets the solution creates, sse-s3-bucket-<account> and sse-kms-bucket-<account>); the
+  // ones naming the key's ARN are written when their step begins, once the key exists.
+  setup: [
+    { writeFile: 'report.txt', text: REPORT_TEXT },
+    { writeFile: 'writer-trust.json', text: WRITER_TRUST_POLICY },
+    { writeFile: 'public-read-sse-s3.json', text: publicReadPolicy(MY_S3_BUCKET) },
+    { writeFile: 'public-read-sse-kms.json', text: publicReadPolicy(MY_KMS_BUCKET) },
+  ],
   tasks: [
     {
       id: 'sse-task-buckets',
@@ -53,6 +61,7 @@ export const sseS3VsSseKms = defineLab({
         },
         {
           id: 'sse-create-buckets',
+          setup: [{ writeFile: 'kms-default-encryption.json', text: KMS_DEFAULT_ENCRYPTION }],
           checks: [bucketExists({ bucket: S3_BUCKET, defaultEncryption: 'AES256' }), bucketExists({ bucket: KMS_BUCKET, defaultEncryption: 'aws:kms' })],
           hints: ['sse-create-buckets-h1', 'sse-create-buckets-h2', 'sse-create-buckets-h3'],
           solution: [
@@ -100,6 +109,7 @@ export const sseS3VsSseKms = defineLab({
         },
         {
           id: 'sse-writer-allowed',
+          setup: [{ writeFile: 'writer-kms.json', text: WRITER_KMS_POLICY }],
           checks: [
             keyPolicyAllows({ alias: ALIAS, principal: WRITER, action: 'kms:GenerateDataKey' }),
             objectEncryptedWith({ bucket: KMS_BUCKET, key: 'writer.txt', algorithm: 'aws:kms', alias: ALIAS }),

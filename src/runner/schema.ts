@@ -63,6 +63,8 @@ export type Lab = {
   readonly id: string;
   /** Runs on a fresh account before Task 1 (and again on reset and "Jump to task"). */
   readonly setup?: readonly LabAction[];
+  /** Who the console is signed in as while the lab is open: the lab's AWSLabsUser-… role, as a Builder Lab signs the learner in. Without it the console keeps its principal. */
+  readonly consolePrincipal?: 'learnerRole';
   readonly tasks: readonly Task[];
   readonly quiz: readonly QuizQuestion[];
 };

@@ -46,6 +46,7 @@ const validateQuestion: Validator<QuizQuestion> = (value, path) => {
 const shape = object({
   id,
   setup: optional(actions),
+  consolePrincipal: optional(oneOf('learnerRole')),
   tasks: arrayOf(object({
     id,
     steps: arrayOf(object({ id, checks: arrayOf(validateCheck, { min: 1 }), setup: optional(actions), hints: arrayOf(id), solution: arrayOf(validateAction, { min: 1 }) }), { min: 1 }),

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { createHeadlessLab } from '../../headless.ts';
-import { eventSelectorsOf, trailBucketPolicy, type TrailForm } from './createTrailPlan.ts';
+import { eventSelectorsOf, insightSelectorsOf, trailBucketPolicy, type TrailForm } from './createTrailPlan.ts';
 
 const scope = { accountId: '111122223333', region: 'us-east-1' };
 const form: TrailForm = { name: 'lab-trail', bucket: { kind: 'new', name: 'lab-trail-logs' }, management: { read: true, write: true }, data: { kind: 'none', bucket: '' } };
@@ -26,4 +26,17 @@ it('selects write-only management events, and S3 data events for all buckets or 
   expect(eventSelectorsOf({ ...form, data: { kind: 'allBuckets', bucket: '' } })?.[0]?.DataResources).toEqual([{ Type: 'AWS::S3::Object', Values: ['arn:aws:s3'] }]);
   expect(eventSelectorsOf({ ...form, management: { read: false, write: false }, data: { kind: 'bucket', bucket: 'photos' } }))
     .toEqual([{ ReadWriteType: 'All', IncludeManagementEvents: false, DataResources: [{ Type: 'AWS::S3::Object', Values: ['arn:aws:s3:::photos/'] }] }]);
+});
+
+it('Insights types chosen on the form are saved with the trail, and no Insights types means no PutInsightSelectors', async () => {
+  expect(insightSelectorsOf(form)).toBeUndefined();
+  expect(insightSelectorsOf({ ...form, insights: [] })).toBeUndefined();
+  const chosen = { ...form, insights: ['ApiCallRateInsight', 'ApiErrorRateInsight'] } as const;
+  const { client } = await createHeadlessLab();
+  await client.call('s3:CreateBucket', { Bucket: 'lab-trail-logs' });
+  await client.call('s3:PutBucketPolicy', { Bucket: 'lab-trail-logs', Policy: trailBucketPolicy(scope, 'lab-trail-logs', 'lab-trail') });
+  await client.call('cloudtrail:CreateTrail', { Name: 'lab-trail', S3BucketName: 'lab-trail-logs' });
+  await client.call('cloudtrail:PutEventSelectors', { TrailName: 'lab-trail', EventSelectors: eventSelectorsOf(chosen) });
+  const put = await client.call('cloudtrail:PutInsightSelectors', { TrailName: 'lab-trail', InsightSelectors: insightSelectorsOf(chosen) ?? [] });
+  expect(put.ok ? put.value.InsightSelectors : put.error.code).toEqual([{ InsightType: 'ApiCallRateInsight' }, { InsightType: 'ApiErrorRateInsight' }]);
 });

@@ -2,7 +2,8 @@
  * What the console's Create trail does, as calls: for a new bucket, s3:CreateBucket and
  * s3:PutBucketPolicy with the bucket policy the CloudTrail User Guide documents ("Amazon S3
  * bucket policy for CloudTrail"); then CreateTrail, PutEventSelectors and StartLogging (the
- * console starts logging at once; the API leaves a new trail stopped).
+ * console starts logging at once; the API leaves a new trail stopped), with PutInsightSelectors
+ * before it when Insights events are chosen.
  *
  * The engine has the same policy (engine/cloudtrail/cloudTrailPolicies.ts) but the UI may not
  * import the engine; when the client exports it, this should use that one.
@@ -15,7 +16,11 @@ export type TrailForm = {
   readonly kmsKeyId?: string;
   readonly management: { readonly read: boolean; readonly write: boolean };
   readonly data: { readonly kind: 'none' | 'allBuckets' | 'bucket'; readonly bucket: string };
+  /** Insights types chosen under Insights events (none: Insights off). */
+  readonly insights?: readonly InsightType[];
 };
+
+export type InsightType = 'ApiCallRateInsight' | 'ApiErrorRateInsight';
 
 type Scope = { readonly accountId: string; readonly region: string };
 
@@ -50,4 +55,10 @@ export function eventSelectorsOf(form: TrailForm): InputOf<'cloudtrail:PutEventS
     IncludeManagementEvents: read || write,
     ...(values.length ? { DataResources: [{ Type: 'AWS::S3::Object', Values: values }] } : {}),
   }];
+}
+
+/** PutInsightSelectors' list for the form's Insights types; undefined when Insights is off (no call). */
+export function insightSelectorsOf(form: TrailForm): { InsightType: InsightType }[] | undefined {
+  const types = form.insights ?? [];
+  return types.length > 0 ? types.map((InsightType) => ({ InsightType })) : undefined;
 }

@@ -1,6 +1,7 @@
 /**
  * The workspace's files: what the lab provides, what the learner uploads, what the editor
- * saved and what the terminal wrote. Text files open in the editor; all can be removed.
+ * saved and what the terminal wrote. Text files open in the editor; all can be downloaded
+ * (the console's Upload takes files from the computer) and removed.
  */
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
@@ -12,6 +13,7 @@ import { readText } from '../../cli/workspace.ts';
 import { useLocale } from '../hooks/useLocale.ts';
 import type { ObservableWorkspace } from '../workspace/observableWorkspace.ts';
 import { useWorkspaceFiles } from '../workspace/useWorkspace.ts';
+import { downloadWorkspaceFile } from './downloadWorkspaceFile.ts';
 
 export type WorkspaceFilesProps = {
   readonly workspace: ObservableWorkspace;
@@ -58,6 +60,9 @@ export function WorkspaceFiles({ workspace, onOpen }: WorkspaceFilesProps) {
             <SpaceBetween size="xs" direction="horizontal">
               <Button variant="inline-link" ariaLabel={`${t('workspace.open')} ${f.path}`} onClick={() => onOpen(f.path, readText(workspace, f.path) ?? '')}>
                 {t('workspace.open')}
+              </Button>
+              <Button variant="inline-link" ariaLabel={`${t('workspace.download')} ${f.path}`} onClick={() => { const bytes = workspace.read(f.path); if (bytes) downloadWorkspaceFile(f.path, bytes); }}>
+                {t('workspace.download')}
               </Button>
               <Button variant="inline-link" ariaLabel={`${t('workspace.delete')} ${f.path}`} onClick={() => workspace.remove(f.path)}>
                 {t('workspace.delete')}

@@ -10,6 +10,7 @@ import { useWorkspace } from '../workspace/useWorkspace.ts';
 import { ActiveLabContext, type ActiveLabState } from './activeLab.ts';
 import { createBrowserLabHost } from './browserLabHost.ts';
 import { findLabEntry, useLabCatalog } from './labCatalog.ts';
+import { useLabSignIn } from './learnerSignIn.ts';
 import { activeLabMemory, localProgressStore } from './localProgressStore.ts';
 
 type Running = { readonly labId: string; readonly session: LabSession; readonly status: LabStatus };
@@ -41,6 +42,9 @@ export function LabProvider({ children }: { readonly children: ReactNode }) {
       session.dispose();
     };
   }, [catalogue, host, labId, workspace]);
+
+  const runningEntry = running && running.labId === labId ? findLabEntry(catalogue, running.labId) : undefined;
+  useLabSignIn(runningEntry?.lab, runningEntry && running?.status);
 
   const state = useMemo<ActiveLabState>(() => {
     const entry = running && findLabEntry(catalogue, running.labId);

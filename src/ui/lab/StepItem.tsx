@@ -9,6 +9,7 @@ import { useState } from 'react';
 import type { ActionOutcome, StepStatus } from '../../runner/index.ts';
 import { useLocale } from '../hooks/useLocale.ts';
 import { ConfirmModal } from './ConfirmModal.tsx';
+import { LabRichText } from './LabRichText.tsx';
 import { checkWords, type LabText } from './labText.ts';
 import { stepIndicator } from './stepIndicator.ts';
 
@@ -37,7 +38,7 @@ export function StepItem({ step, number, text, hintsLeft, onHint, onShowMe }: St
       {step.state === 'done' && step.solutionShown && <p className="lab-muted">{t('lab.step.shownBySolution')}</p>}
       {active && (
         <SpaceBetween size="s">
-          <p>{text(`steps.${step.stepId}.body`)}</p>
+          <p><LabRichText text={text(`steps.${step.stepId}.body`)} /></p>
           {step.checks.length > 0 && (
             <div>
               <h5>{t('lab.step.checks')}</h5>
@@ -52,7 +53,7 @@ export function StepItem({ step, number, text, hintsLeft, onHint, onShowMe }: St
           )}
           {step.hints.map((hint, i) => (
             <div key={hint} className="lab-hint">
-              <strong>{t('lab.step.hintTitle', { n: i + 1 })}</strong> {text(`hints.${hint}`)}
+              <strong>{t('lab.step.hintTitle', { n: i + 1 })}</strong> <LabRichText text={text(`hints.${hint}`)} />
             </div>
           ))}
           <SpaceBetween direction="horizontal" size="xs">

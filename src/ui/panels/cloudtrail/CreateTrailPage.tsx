@@ -1,7 +1,7 @@
 /**
  * Create trail: general details (name, storage location: a new bucket with CloudTrail's bucket
  * policy or an existing one, log file SSE-KMS), then the log events to record (management
- * events read/write, S3 data events, Insights events).
+ * events read/write, S3 data events, Insights events and their types).
  */
 import Alert from '@cloudscape-design/components/alert';
 import Checkbox from '@cloudscape-design/components/checkbox';
@@ -15,7 +15,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Toggle from '@cloudscape-design/components/toggle';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
-import { suggestedBucketName, type TrailForm } from '../../cloudtrail/createTrailPlan.ts';
+import { suggestedBucketName, type InsightType, type TrailForm } from '../../cloudtrail/createTrailPlan.ts';
 import { useEngineQuery } from '../../hooks/useEngineQuery.ts';
 import { useLocale } from '../../hooks/useLocale.ts';
 import { useNotify } from '../../hooks/useNotify.ts';
@@ -23,6 +23,8 @@ import { useSession } from '../../hooks/useSession.ts';
 import { keyLabel, loadKeys } from '../../kms/loadKeys.ts';
 import { CreateForm } from '../iam/CreateForm.tsx';
 import { useCreateTrail } from './useCreateTrail.ts';
+
+const INSIGHT_TYPES: readonly InsightType[] = ['ApiCallRateInsight', 'ApiErrorRateInsight'];
 
 export function CreateTrailPage() {
   const { t } = useLocale();
@@ -39,11 +41,14 @@ export function CreateTrailPage() {
   }));
   const [encrypt, setEncrypt] = useState(false);
   const [insights, setInsights] = useState(false);
+  // The console offers both Insights types, both chosen, once Insights events are.
+  const [insightTypes, setInsightTypes] = useState<readonly InsightType[]>(INSIGHT_TYPES);
+  const toggleType = (type: InsightType, on: boolean) => setInsightTypes((now) => INSIGHT_TYPES.filter((x) => (x === type ? on : now.includes(x))));
   const keyOptions = (keys.value ?? []).map((k) => ({ value: k.Arn, label: keyLabel(k), description: k.KeyId }));
   const update = (patch: Partial<TrailForm>) => setForm((f) => ({ ...f, ...patch }));
 
   const submit = async () => {
-    if (await create({ ...form, ...(encrypt ? {} : { kmsKeyId: undefined }) })) {
+    if (await create({ ...form, ...(encrypt ? {} : { kmsKeyId: undefined }), insights: insights ? insightTypes : [] })) {
       notify.success('cloudtrail.trailCreated', { name: form.name });
       void navigate({ to: '/cloudtrail/trails/$trailName', params: { trailName: form.name } });
     }
@@ -107,6 +112,15 @@ export function CreateTrailPage() {
           <FormField label={t('cloudtrail.insightsEvents')}>
             <Checkbox checked={insights} onChange={({ detail }) => setInsights(detail.checked)}>{t('cloudtrail.insightsChoice')}</Checkbox>
           </FormField>
+          {insights && (
+            <FormField label={t('cloudtrail.insightTypes')}>
+              <SpaceBetween direction="horizontal" size="l">
+                {INSIGHT_TYPES.map((type) => (
+                  <Checkbox key={type} checked={insightTypes.includes(type)} onChange={({ detail }) => toggleType(type, detail.checked)}>{t(`cloudtrail.insightType.${type}`)}</Checkbox>
+                ))}
+              </SpaceBetween>
+            </FormField>
+          )}
           {insights && <Alert type="info">{t('cloudtrail.insightsNotSimulated')}</Alert>}
         </SpaceBetween>
       </Container>

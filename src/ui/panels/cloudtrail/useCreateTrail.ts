@@ -1,7 +1,7 @@
 /** Runs the console's Create trail as calls, stopping at the first AWS error (which the form shows). */
 import { useState } from 'react';
 import type { CallFailure } from '../../../client/engineClient.ts';
-import { eventSelectorsOf, trailBucketPolicy, type TrailForm } from '../../cloudtrail/createTrailPlan.ts';
+import { eventSelectorsOf, insightSelectorsOf, trailBucketPolicy, type TrailForm } from '../../cloudtrail/createTrailPlan.ts';
 import { useOperation } from '../../hooks/useOperation.ts';
 import { useSession } from '../../hooks/useSession.ts';
 
@@ -12,6 +12,7 @@ export function useCreateTrail() {
 
   const create = async (form: TrailForm): Promise<boolean> => {
     const Bucket = form.bucket.name.trim();
+    const InsightSelectors = insightSelectorsOf(form);
     const steps = [
       ...(form.bucket.kind === 'new' ? [
         () => run('s3:CreateBucket', { Bucket }),
@@ -19,6 +20,7 @@ export function useCreateTrail() {
       ] : []),
       () => run('cloudtrail:CreateTrail', { Name: form.name, S3BucketName: Bucket, ...(form.kmsKeyId ? { KmsKeyId: form.kmsKeyId } : {}) }),
       () => run('cloudtrail:PutEventSelectors', { TrailName: form.name, EventSelectors: eventSelectorsOf(form) }),
+      ...(InsightSelectors ? [() => run('cloudtrail:PutInsightSelectors', { TrailName: form.name, InsightSelectors })] : []),
       () => run('cloudtrail:StartLogging', { Name: form.name }),
     ];
     for (const step of steps) {
