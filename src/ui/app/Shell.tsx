@@ -11,17 +11,17 @@ import type { CallFailure } from '../../client/engineClient.ts';
 import { useFlashes } from '../hooks/useFlashes.ts';
 import { useLocale } from '../hooks/useLocale.ts';
 import { NotifyContext } from '../hooks/useNotify.ts';
-import { useSession } from '../hooks/useSession.ts';
+import { useOptionalSession, useShellFacts } from '../hooks/useSession.ts';
 import { useActiveLab } from '../lab/activeLab.ts';
 import { LazyTerminalPanel } from '../terminal/LazyTerminalPanel.tsx';
 import { breadcrumbsFor } from './breadcrumbsFor.ts';
+import { ClientGate } from './ClientGate.tsx';
 import { DeniedExplanation } from './DeniedExplanation.tsx';
 import { LabDrawer } from './LabDrawer.tsx';
 import { Notifications } from './Notifications.tsx';
 import { SideNav } from './SideNav.tsx';
 import { StorageBanner } from './StorageBanner.tsx';
 import { TopBar } from './TopBar.tsx';
-
 
 const SPLIT_COMPACT_PX = 140;
 const SPLIT_TERMINAL_PX = 420;
@@ -36,7 +36,9 @@ export function Shell() {
   const [splitOpen, setSplitOpen] = useState(true);
   // Closed, the terminal needs only its button: the console keeps the screen. Open, it gets room.
   const [splitSize, setSplitSize] = useState(SPLIT_COMPACT_PX);
-  const { client, region } = useSession();
+  const { region } = useShellFacts();
+  // The shell is on screen before the engine: what needs the client waits for it.
+  const session = useOptionalSession();
 
   return (
     <NotifyContext.Provider value={notify}>
@@ -62,7 +64,7 @@ export function Shell() {
         }
         notifications={
           <>
-            <StorageBanner />
+            {session && <StorageBanner />}
             <Notifications flashes={flashes} onDismiss={dismiss} onExplain={setExplained} />
           </>
         }
@@ -73,7 +75,7 @@ export function Shell() {
         splitPanel={
           // The terminal's own chunk (xterm.js, the CLI) loads only when the learner opens it.
           <SplitPanel header={t('terminal.panel')} hidePreferencesButton>
-            <LazyTerminalPanel client={client} region={region} label={t('terminal.title')} openLabel={t('terminal.open')} closeLabel={t('terminal.close')}
+            <LazyTerminalPanel client={session?.client} region={region} label={t('terminal.title')} openLabel={t('terminal.open')} closeLabel={t('terminal.close')}
               onOpenChange={(open) => setSplitSize(open ? SPLIT_TERMINAL_PX : SPLIT_COMPACT_PX)} />
           </SplitPanel>
         }
@@ -82,7 +84,7 @@ export function Shell() {
         splitPanelSize={splitSize}
         onSplitPanelResize={({ detail }) => setSplitSize(detail.size)}
         splitPanelPreferences={{ position: 'bottom' }}
-        content={<Outlet />}
+        content={<ClientGate><Outlet /></ClientGate>}
       />
       <DeniedExplanation failure={explained} onClose={() => setExplained(undefined)} />
     </NotifyContext.Provider>
