@@ -18,13 +18,22 @@ export function ClientGate({ children }: { readonly children: ReactNode }) {
   const state = useClientState();
   if (state.status === 'ready') return children;
   if (state.status === 'failed') {
+    // role="alert": announced at once, as the page's one piece of news.
     return (
-      <Alert type="error" header={t('app.loadFailed')} action={<Button onClick={() => location.reload()}>{t('app.reload')}</Button>}>
-        <Box variant="p">{t('app.crashedHelp')}</Box>
-        <Box variant="code">{describe(state.error)}</Box>
-      </Alert>
+      <div role="alert">
+        <Alert type="error" header={t('app.loadFailed')} action={<Button onClick={() => location.reload()}>{t('app.reload')}</Button>}>
+          <Box variant="p">{t('app.crashedHelp')}</Box>
+          <Box variant="code">{describe(state.error)}</Box>
+        </Alert>
+      </div>
     );
   }
+  return <LoadingContent />;
+}
+
+/** The route content's loading state: also shown while a route's own code is still arriving. */
+export function LoadingContent() {
+  const { t } = useLocale();
   return (
     <Box padding={{ vertical: 'xxxl' }} textAlign="center">
       <StatusIndicator type="loading">{t('app.starting')}</StatusIndicator>

@@ -6,7 +6,7 @@ import AppLayout from '@cloudscape-design/components/app-layout';
 import BreadcrumbGroup from '@cloudscape-design/components/breadcrumb-group';
 import SplitPanel from '@cloudscape-design/components/split-panel';
 import { Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { CallFailure } from '../../client/engineClient.ts';
 import { useFlashes } from '../hooks/useFlashes.ts';
 import { useLocale } from '../hooks/useLocale.ts';
@@ -16,12 +16,14 @@ import { useActiveLab } from '../lab/activeLab.ts';
 import { LazyTerminalPanel } from '../terminal/LazyTerminalPanel.tsx';
 import { breadcrumbsFor } from './breadcrumbsFor.ts';
 import { ClientGate } from './ClientGate.tsx';
-import { DeniedExplanation } from './DeniedExplanation.tsx';
 import { LabDrawer } from './LabDrawer.tsx';
 import { Notifications } from './Notifications.tsx';
 import { SideNav } from './SideNav.tsx';
 import { StorageBanner } from './StorageBanner.tsx';
 import { TopBar } from './TopBar.tsx';
+
+// The explanation (a table of the policies considered) is fetched the first time it is asked for.
+const DeniedExplanation = lazy(() => import('./DeniedExplanation.tsx').then((m) => ({ default: m.DeniedExplanation })));
 
 const SPLIT_COMPACT_PX = 140;
 const SPLIT_TERMINAL_PX = 420;
@@ -86,7 +88,11 @@ export function Shell() {
         splitPanelPreferences={{ position: 'bottom' }}
         content={<ClientGate><Outlet /></ClientGate>}
       />
-      <DeniedExplanation failure={explained} onClose={() => setExplained(undefined)} />
+      {explained && (
+        <Suspense fallback={null}>
+          <DeniedExplanation failure={explained} onClose={() => setExplained(undefined)} />
+        </Suspense>
+      )}
     </NotifyContext.Provider>
   );
 }
