@@ -8,6 +8,7 @@ import HelpPanel from '@cloudscape-design/components/help-panel';
 import Link from '@cloudscape-design/components/link';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
+import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { useNavigate } from '@tanstack/react-router';
 import { useLocale } from '../hooks/useLocale.ts';
 import { lazy, Suspense } from 'react';
@@ -18,12 +19,19 @@ const LabPanel = lazy(() => import('../lab/LabPanel.tsx').then((m) => ({ default
 export function LabDrawer() {
   const { t } = useLocale();
   const navigate = useNavigate();
-  const { active, focusedTask, wide, setWide, close } = useActiveLab();
+  const { active, opening, focusedTask, wide, setWide, close } = useActiveLab();
   if (active) {
     return (
       <Suspense fallback={<Spinner />}>
         <LabPanel active={active} focusedTask={focusedTask} wide={wide} onWide={setWide} onClose={close} />
       </Suspense>
+    );
+  }
+  if (opening) {
+    return (
+      <HelpPanel header={<h2>{t('lab.title')}</h2>}>
+        <StatusIndicator type="loading">{t('table.loading')}</StatusIndicator>
+      </HelpPanel>
     );
   }
   return (

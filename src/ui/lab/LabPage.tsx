@@ -34,6 +34,7 @@ export function LabPage({ labId, task }: { readonly labId: string; readonly task
   }, [entry, task]);
 
   if (loading.status === 'loading') return <StatusIndicator type="loading">{t('table.loading')}</StatusIndicator>;
+  if (loading.status === 'failed') return <Alert type="error">{t('lab.page.loadFailed', { detail: String(loading.error) })}</Alert>;
   if (!entry) return <Alert type="error">{t('lab.page.notFound', { id: labId })}</Alert>;
   const text = labTextFor(entry, locale);
   const progress = active?.entry === entry ? taskProgress(entry.lab, active.status) : undefined;

@@ -61,6 +61,7 @@ export function LabProvider({ children }: { readonly children: ReactNode }) {
 
   const state = useMemo<ActiveLabState>(() => ({
     active: running && running.labId === labId ? { entry: running.entry, session: running.session, status: running.status } : undefined,
+    opening: labId !== undefined && running?.labId !== labId && findLabListing(catalogue, labId) !== undefined,
     open(id, task) {
       activeLabMemory.save(id);
       setLabId(id);
@@ -77,7 +78,7 @@ export function LabProvider({ children }: { readonly children: ReactNode }) {
     setDrawerOpen,
     wide,
     setWide,
-  }), [running, labId, focusedTask, drawerOpen, wide]);
+  }), [catalogue, running, labId, focusedTask, drawerOpen, wide]);
 
   return <ActiveLabContext.Provider value={state}>{children}</ActiveLabContext.Provider>;
 }
