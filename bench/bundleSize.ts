@@ -104,5 +104,5 @@ export function reportBundleSize(distDir = 'dist'): void {
   }
   const size = initialBundleSize(distDir);
   const met = size.jsBytes <= BUDGET.jsBytes && size.cssBytes <= BUDGET.cssBytes;
-  console.log(`\nBundle size, ${describeBundleSize(size)}: ${met ? 'met' : 'NOT MET'}`);
+  console.log(`\nBundle size (${met ? 'met' : 'NOT MET'}): ${describeBundleSize(size)}`);
 }
