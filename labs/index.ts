@@ -1,33 +1,29 @@
 /**
- * The labs, in the order the lab list shows them, each with its text in every locale.
+ * The labs, in the order the lab list shows them. Each is listed by id and loads (its steps
+ * and its text in every locale) only when it is opened, so no lab weighs on the first page.
  */
 import type { Lab } from '../src/runner/schema.ts';
-import { cliKeyPolicy } from './cli-key-policy/lab.ts';
-import cliKeyPolicyEn from './cli-key-policy/en.json';
-import cliKeyPolicyJa from './cli-key-policy/ja.json';
-import { envelopeEncryption } from './envelope-encryption/lab.ts';
-import envelopeEncryptionEn from './envelope-encryption/en.json';
-import envelopeEncryptionJa from './envelope-encryption/ja.json';
-import { introToKms } from './intro-to-kms/lab.ts';
-import introToKmsEn from './intro-to-kms/en.json';
-import introToKmsJa from './intro-to-kms/ja.json';
-import { keyLifecycle } from './key-lifecycle/lab.ts';
-import keyLifecycleEn from './key-lifecycle/en.json';
-import keyLifecycleJa from './key-lifecycle/ja.json';
-import { sseS3VsSseKms } from './sse-s3-vs-sse-kms/lab.ts';
-import sseS3VsSseKmsEn from './sse-s3-vs-sse-kms/en.json';
-import sseS3VsSseKmsJa from './sse-s3-vs-sse-kms/ja.json';
 
 export type LabLocale = 'en' | 'ja';
 
 export type LabEntry = { readonly lab: Lab; readonly text: Readonly<Record<LabLocale, unknown>> };
 
-export const LABS: readonly LabEntry[] = [
-  { lab: introToKms, text: { en: introToKmsEn, ja: introToKmsJa } },
-  { lab: cliKeyPolicy, text: { en: cliKeyPolicyEn, ja: cliKeyPolicyJa } },
-  { lab: envelopeEncryption, text: { en: envelopeEncryptionEn, ja: envelopeEncryptionJa } },
-  { lab: sseS3VsSseKms, text: { en: sseS3VsSseKmsEn, ja: sseS3VsSseKmsJa } },
-  { lab: keyLifecycle, text: { en: keyLifecycleEn, ja: keyLifecycleJa } },
+/** A lab by id; `load` fetches it (its lab.ts, en.json and ja.json). */
+export type LabListing = { readonly id: string; load(): Promise<LabEntry> };
+
+type Json = Promise<{ default: unknown }>;
+const entry = async (lab: Promise<Lab>, en: Json, ja: Json): Promise<LabEntry> => {
+  const [loaded, enText, jaText] = await Promise.all([lab, en, ja]);
+  return { lab: loaded, text: { en: enText.default, ja: jaText.default } };
+};
+
+export const LABS: readonly LabListing[] = [
+  { id: 'intro-to-kms', load: () => entry(import('./intro-to-kms/lab.ts').then((m) => m.introToKms), import('./intro-to-kms/en.json'), import('./intro-to-kms/ja.json')) },
+  { id: 'cli-key-policy', load: () => entry(import('./cli-key-policy/lab.ts').then((m) => m.cliKeyPolicy), import('./cli-key-policy/en.json'), import('./cli-key-policy/ja.json')) },
+  { id: 'envelope-encryption', load: () => entry(import('./envelope-encryption/lab.ts').then((m) => m.envelopeEncryption), import('./envelope-encryption/en.json'), import('./envelope-encryption/ja.json')) },
+  { id: 'sse-s3-vs-sse-kms', load: () => entry(import('./sse-s3-vs-sse-kms/lab.ts').then((m) => m.sseS3VsSseKms), import('./sse-s3-vs-sse-kms/en.json'), import('./sse-s3-vs-sse-kms/ja.json')) },
+  { id: 'key-lifecycle', load: () => entry(import('./key-lifecycle/lab.ts').then((m) => m.keyLifecycle), import('./key-lifecycle/en.json'), import('./key-lifecycle/ja.json')) },
 ];
 
-export const findLab = (id: string): LabEntry | undefined => LABS.find((entry) => entry.lab.id === id);
+/** Every lab, loaded: for the lab list and the tests. */
+export const loadAllLabs = (): Promise<LabEntry[]> => Promise.all(LABS.map((listing) => listing.load()));

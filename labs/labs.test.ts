@@ -4,10 +4,16 @@ import { formatCheckResult } from '../src/runner/messages.ts';
 import { createLabSession } from '../src/runner/session/createLabSession.ts';
 import { stepsOf } from '../src/runner/schema.ts';
 import { validateLab } from '../src/runner/validate/validateLab.ts';
-import { LABS } from './index.ts';
+import { LABS, loadAllLabs } from './index.ts';
 import { requiredTextKeys, textKeysOf } from './labText.ts';
 
-describe.each(LABS.map((entry) => [entry.lab.id, entry] as const))('lab %s', (_id, { lab, text }) => {
+const ENTRIES = await loadAllLabs();
+
+it('lists every lab under the id its lab file gives it', () => {
+  expect(ENTRIES.map((entry) => entry.lab.id)).toEqual(LABS.map((listing) => listing.id));
+});
+
+describe.each(ENTRIES.map((entry) => [entry.lab.id, entry] as const))('lab %s', (_id, { lab, text }) => {
   it('is a valid lab file', () => {
     expect(validateLab(JSON.parse(JSON.stringify(lab)))).toEqual(lab);
   });

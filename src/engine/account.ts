@@ -9,9 +9,9 @@ import { seedIamState, type IamState } from './iam/state.ts';
 import { emptyCloudTrailState, type CloudTrailState } from './cloudtrail/state.ts';
 import type { EngineEvent } from './events.ts';
 import { emptyS3State, type S3State } from './s3/state.ts';
+import { ACCOUNT_ID, DEFAULT_REGION } from '../shared/accountFacts.ts';
 
-export const ACCOUNT_ID = '111122223333';
-export const DEFAULT_REGION = 'us-east-1';
+export { ACCOUNT_ID, DEFAULT_REGION };
 export const PARTITION = 'aws';
 
 export type AccountFacts = { readonly accountId: string; readonly region: string; readonly partition: string };

@@ -1,11 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import en from './en.json';
 import ja from './ja.json';
-import { findTranslation, flatten, placeholdersOf, translate } from './i18n.ts';
+import { findTranslation, flatten, loadCatalogue, placeholdersOf, translate } from './i18n.ts';
 
 const enStrings = flatten(en);
 const jaStrings = flatten(ja);
 
+beforeAll(async () => {
+  await Promise.all([loadCatalogue('en'), loadCatalogue('ja')]);
+});
 describe('i18n', () => {
   it('has the same keys in Japanese and English', () => {
     expect(Object.keys(jaStrings).sort()).toEqual(Object.keys(enStrings).sort());

@@ -3,9 +3,10 @@
  * from it, so a misspelt key is a compile error, and ja.json must have the same shape.
  * AWS error codes and messages are never translated (AWS returns them in English); only the
  * explanations around them are.
+ * Each catalogue is its own chunk: the page loads the learner's language before its first
+ * render (loadCatalogue) and the other one only when asked for it.
  */
-import en from './en.json';
-import ja from './ja.json';
+import type en from './en.json';
 
 export const LOCALES = ['ja', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -23,7 +24,16 @@ export type TranslationKey = Leaves<Catalogue>;
 export type TranslationParams = Readonly<Record<string, string | number>>;
 
 // Typing ja as the English catalogue makes a key missing from ja.json a compile error too.
-const catalogues: Record<Locale, Catalogue> = { en, ja };
+const LOADERS: Record<Locale, () => Promise<Catalogue>> = {
+  en: () => import('./en.json').then((m): Catalogue => m.default),
+  ja: () => import('./ja.json').then((m): Catalogue => m.default),
+};
+const catalogues: Partial<Record<Locale, Catalogue>> = {};
+
+/** Fetches a language's strings once; translate() needs them loaded. */
+export async function loadCatalogue(locale: Locale): Promise<void> {
+  catalogues[locale] ??= await LOADERS[locale]();
+}
 
 export const isLocale = (value: unknown): value is Locale => LOCALES.some((l) => l === value);
 
@@ -48,8 +58,8 @@ export function findTranslation(locale: Locale, path: string, params?: Translati
 export function translate(locale: Locale, key: TranslationKey, params?: TranslationParams): string {
   const text = lookup(catalogues[locale], key);
   if (text !== undefined) return fill(text, params);
-  // Loud while developing and testing, quietly English for learners.
-  if (import.meta.env?.DEV) throw new Error(`i18n: no "${key}" in ${locale}.json`);
+  // Loud while developing and testing, quietly English (or the key) for learners.
+  if (import.meta.env?.DEV) throw new Error(catalogues[locale] ? `i18n: no "${key}" in ${locale}.json` : `i18n: ${locale}.json is not loaded`);
   return fill(lookup(catalogues.en, key) ?? key, params);
 }
 

@@ -6,22 +6,24 @@ import AppLayout from '@cloudscape-design/components/app-layout';
 import BreadcrumbGroup from '@cloudscape-design/components/breadcrumb-group';
 import SplitPanel from '@cloudscape-design/components/split-panel';
 import { Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { CallFailure } from '../../client/engineClient.ts';
 import { useFlashes } from '../hooks/useFlashes.ts';
 import { useLocale } from '../hooks/useLocale.ts';
 import { NotifyContext } from '../hooks/useNotify.ts';
-import { useSession } from '../hooks/useSession.ts';
+import { useOptionalSession, useShellFacts } from '../hooks/useSession.ts';
 import { useActiveLab } from '../lab/activeLab.ts';
 import { LazyTerminalPanel } from '../terminal/LazyTerminalPanel.tsx';
 import { breadcrumbsFor } from './breadcrumbsFor.ts';
-import { DeniedExplanation } from './DeniedExplanation.tsx';
+import { ClientGate } from './ClientGate.tsx';
 import { LabDrawer } from './LabDrawer.tsx';
 import { Notifications } from './Notifications.tsx';
 import { SideNav } from './SideNav.tsx';
 import { StorageBanner } from './StorageBanner.tsx';
 import { TopBar } from './TopBar.tsx';
 
+// The explanation (a table of the policies considered) is fetched the first time it is asked for.
+const DeniedExplanation = lazy(() => import('./DeniedExplanation.tsx').then((m) => ({ default: m.DeniedExplanation })));
 
 const SPLIT_COMPACT_PX = 140;
 const SPLIT_TERMINAL_PX = 420;
@@ -36,7 +38,9 @@ export function Shell() {
   const [splitOpen, setSplitOpen] = useState(true);
   // Closed, the terminal needs only its button: the console keeps the screen. Open, it gets room.
   const [splitSize, setSplitSize] = useState(SPLIT_COMPACT_PX);
-  const { client, region } = useSession();
+  const { region } = useShellFacts();
+  // The shell is on screen before the engine: what needs the client waits for it.
+  const session = useOptionalSession();
 
   return (
     <NotifyContext.Provider value={notify}>
@@ -62,7 +66,7 @@ export function Shell() {
         }
         notifications={
           <>
-            <StorageBanner />
+            {session && <StorageBanner />}
             <Notifications flashes={flashes} onDismiss={dismiss} onExplain={setExplained} />
           </>
         }
@@ -73,7 +77,7 @@ export function Shell() {
         splitPanel={
           // The terminal's own chunk (xterm.js, the CLI) loads only when the learner opens it.
           <SplitPanel header={t('terminal.panel')} hidePreferencesButton>
-            <LazyTerminalPanel client={client} region={region} label={t('terminal.title')} openLabel={t('terminal.open')} closeLabel={t('terminal.close')}
+            <LazyTerminalPanel client={session?.client} region={region} label={t('terminal.title')} openLabel={t('terminal.open')} closeLabel={t('terminal.close')}
               onOpenChange={(open) => setSplitSize(open ? SPLIT_TERMINAL_PX : SPLIT_COMPACT_PX)} />
           </SplitPanel>
         }
@@ -82,9 +86,13 @@ export function Shell() {
         splitPanelSize={splitSize}
         onSplitPanelResize={({ detail }) => setSplitSize(detail.size)}
         splitPanelPreferences={{ position: 'bottom' }}
-        content={<Outlet />}
+        content={<ClientGate><Outlet /></ClientGate>}
       />
-      <DeniedExplanation failure={explained} onClose={() => setExplained(undefined)} />
+      {explained && (
+        <Suspense fallback={null}>
+          <DeniedExplanation failure={explained} onClose={() => setExplained(undefined)} />
+        </Suspense>
+      )}
     </NotifyContext.Provider>
   );
 }

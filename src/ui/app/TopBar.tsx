@@ -7,7 +7,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { LOCALE_NAMES, LOCALES, isLocale } from '../../i18n/i18n.ts';
 import { useLocale } from '../hooks/useLocale.ts';
 import { usePrincipals } from '../hooks/usePrincipals.ts';
-import { useSession } from '../hooks/useSession.ts';
+import { useShellFacts } from '../hooks/useSession.ts';
 import { useClockMenu } from './useClockMenu.ts';
 
 /** The console writes account ids in groups of four: 1111-2222-3333. */
@@ -16,7 +16,7 @@ const principalName = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1) || ar
 
 export function TopBar() {
   const { locale, setLocale, t } = useLocale();
-  const { accountId, region, principalArn, setPrincipalArn } = useSession();
+  const { accountId, region, principalArn, setPrincipalArn } = useShellFacts();
   const navigate = useNavigate();
   const principals = usePrincipals(principalArn);
   const clock = useClockMenu();

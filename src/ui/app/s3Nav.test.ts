@@ -1,11 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import en from '../../i18n/en.json';
-import { translate, type TranslationKey } from '../../i18n/i18n.ts';
+import { loadCatalogue, translate, type TranslationKey } from '../../i18n/i18n.ts';
 import { s3Crumbs, s3Nav } from './s3Nav.ts';
 
 const t = (key: TranslationKey) => translate('en', key);
 const texts = (path: string, search?: string) => s3Crumbs(path, t, search)?.map((c) => c.text);
 
+beforeAll(async () => {
+  await loadCatalogue('en');
+});
 describe('S3 navigation', () => {
   it('leads from Amazon S3 through Buckets to the bucket and its pages', () => {
     expect(texts('/s3/buckets')).toEqual(['Amazon S3', 'Buckets']);

@@ -1,13 +1,14 @@
 /**
  * The simulated clock in the top bar, with fast-forward. It runs with the wall clock until a
  * lab fast-forwards it, so it is re-read every second and whenever the engine says time moved.
+ * Until the engine has loaded there is no simulated time to show, and nothing to fast-forward.
  */
 import type { TopNavigationProps } from '@cloudscape-design/components/top-navigation';
 import { useEffect, useState } from 'react';
 import type { TranslationKey } from '../../i18n/i18n.ts';
 import { useLocale } from '../hooks/useLocale.ts';
 import { useNotify } from '../hooks/useNotify.ts';
-import { useSession } from '../hooks/useSession.ts';
+import { useOptionalSession } from '../hooks/useSession.ts';
 
 const HOUR = 3_600_000;
 export const FAST_FORWARDS: readonly { id: string; ms: number; label: TranslationKey }[] = [
@@ -20,21 +21,23 @@ export const FAST_FORWARDS: readonly { id: string; ms: number; label: Translatio
 
 export function useClockMenu(): TopNavigationProps.Utility {
   const { locale, t } = useLocale();
-  const { client } = useSession();
+  const client = useOptionalSession()?.client;
   const notify = useNotify();
-  const [now, setNow] = useState(() => client.now());
+  const [now, setNow] = useState(() => client?.now());
 
   useEffect(() => {
+    if (!client) return;
     const tick = () => setNow(client.now());
     const timer = setInterval(tick, 1000);
     const unsubscribe = client.subscribe((event) => event.type === 'time' && tick());
+    tick();
     return () => {
       clearInterval(timer);
       unsubscribe();
     };
   }, [client]);
 
-  const formatted = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(now));
+  const formatted = now === undefined ? t('clock.loading') : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(now));
   return {
     type: 'menu-dropdown',
     text: formatted,
@@ -44,7 +47,7 @@ export function useClockMenu(): TopNavigationProps.Utility {
     items: [{ id: 'ff', text: t('clock.fastForward'), items: FAST_FORWARDS.map((f) => ({ id: f.id, text: t(f.label) })) }],
     onItemClick: ({ detail }) => {
       const step = FAST_FORWARDS.find((f) => f.id === detail.id);
-      if (!step) return;
+      if (!step || !client) return;
       void client.advanceClock(step.ms).then((moved) => {
         if (moved.ok) notify.success('clock.moved', { label: t(step.label) });
         else notify.error(moved.error);

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { checkPolicyText } from '../../client/policyDiagnostics.ts';
-import { translate } from '../../i18n/i18n.ts';
+import { loadCatalogue, translate } from '../../i18n/i18n.ts';
 import { locateProblem } from './locateProblem.ts';
 import { toPolicyMarkers } from './policyMarkers.ts';
 
@@ -15,6 +15,9 @@ const KEY_POLICY = `{
   ]
 }`;
 
+beforeAll(async () => {
+  await loadCatalogue('en');
+});
 describe('policy markers', () => {
   it('underline the invalid principal and say it in KMS\'s words, then explain', () => {
     const [marker] = toPolicyMarkers(KEY_POLICY, checkPolicyText(KEY_POLICY, 'keyPolicy'), t);

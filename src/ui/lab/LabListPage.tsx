@@ -6,7 +6,7 @@ import Header from '@cloudscape-design/components/header';
 import { useNavigate } from '@tanstack/react-router';
 import { stepsOf } from '../../runner/index.ts';
 import { useLocale } from '../hooks/useLocale.ts';
-import { useLabCatalog, type LabCatalogEntry } from './labCatalog.ts';
+import { useLabEntries, type LabCatalogEntry } from './labCatalog.ts';
 import { labTextFor } from './labText.ts';
 import { localProgressStore } from './localProgressStore.ts';
 
@@ -22,7 +22,7 @@ function stepsDone(entry: LabCatalogEntry): number {
 export function LabListPage() {
   const { t, locale } = useLocale();
   const navigate = useNavigate();
-  const catalogue = useLabCatalog();
+  const labs = useLabEntries();
   return (
     <ContentLayout header={<Header variant="h1" description={t('lab.list.description')}>{t('lab.list.title')}</Header>}>
       <Cards
@@ -48,7 +48,9 @@ export function LabListPage() {
           ],
         }}
         cardsPerRow={[{ cards: 1 }, { minWidth: 700, cards: 2 }, { minWidth: 1100, cards: 3 }]}
-        items={[...catalogue]}
+        loading={labs.status === 'loading'}
+        loadingText={t('table.loading')}
+        items={labs.status === 'ready' ? [...labs.value] : []}
         trackBy={(entry) => entry.lab.id}
       />
     </ContentLayout>

@@ -15,7 +15,7 @@ import { useEffect, useState } from 'react';
 import { useLocale } from '../hooks/useLocale.ts';
 import { useActiveLab } from './activeLab.ts';
 import { ConfirmModal } from './ConfirmModal.tsx';
-import { findLabEntry, useLabCatalog } from './labCatalog.ts';
+import { useLabEntry } from './labCatalog.ts';
 import { labTextFor } from './labText.ts';
 import { stepIndicator } from './stepIndicator.ts';
 import { taskProgress } from './taskProgress.ts';
@@ -25,13 +25,16 @@ export function LabPage({ labId, task }: { readonly labId: string; readonly task
   const navigate = useNavigate();
   const { active, open, setDrawerOpen } = useActiveLab();
   const [asking, setAsking] = useState(false);
-  const entry = findLabEntry(useLabCatalog(), labId);
+  const loading = useLabEntry(labId);
+  const entry = loading.status === 'ready' ? loading.value : undefined;
   useEffect(() => {
     if (entry) open(entry.lab.id, task);
     // `open` changes with every status; opening once per link is what is wanted.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [entry, task]);
 
+  if (loading.status === 'loading') return <StatusIndicator type="loading">{t('table.loading')}</StatusIndicator>;
+  if (loading.status === 'failed') return <Alert type="error">{t('lab.page.loadFailed', { detail: String(loading.error) })}</Alert>;
   if (!entry) return <Alert type="error">{t('lab.page.notFound', { id: labId })}</Alert>;
   const text = labTextFor(entry, locale);
   const progress = active?.entry === entry ? taskProgress(entry.lab, active.status) : undefined;

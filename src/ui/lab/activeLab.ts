@@ -12,6 +12,8 @@ export type ActiveLab = { readonly entry: LabCatalogEntry; readonly session: Lab
 
 export type ActiveLabState = {
   readonly active: ActiveLab | undefined;
+  /** A lab is chosen but still loading (its chunk, the runner, the engine): the drawer says so. */
+  readonly opening: boolean;
   /** Opens a lab (starting it on a first visit); `task` is 1-based, from a deep link. */
   open(labId: string, task?: number): void;
   close(): void;

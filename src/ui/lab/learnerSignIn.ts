@@ -6,7 +6,7 @@
 import { useEffect } from 'react';
 import type { EngineClient } from '../../client/engineClient.ts';
 import type { Lab, LabStatus } from '../../runner/index.ts';
-import { useSession } from '../hooks/useSession.ts';
+import { useOptionalSession } from '../hooks/useSession.ts';
 import { callUntyped } from '../kms/kmsApi.ts';
 
 /** The engine's learner role prefix (engine/iam/learnerRole.ts; the UI may not import the engine). */
@@ -31,11 +31,15 @@ export async function findLearnerRoleArn(client: EngineClient): Promise<string |
  * the lab starts over (reset and "Jump to task" make a fresh account, with a new role).
  */
 export function useLabSignIn(lab: Lab | undefined, status: LabStatus | undefined): void {
-  const { client, principalArn, setPrincipalArn } = useSession();
+  // Before the engine has loaded there is no client yet, and no lab is running either.
+  const session = useOptionalSession();
+  const client = session?.client;
+  const principalArn = session?.principalArn;
+  const setPrincipalArn = session?.setPrincipalArn;
   const wanted = lab?.consolePrincipal === 'learnerRole';
   const fresh = !status || status.steps.every((s) => s.state !== 'done');
   useEffect(() => {
-    if (!wanted) return;
+    if (!wanted || !client || !setPrincipalArn) return;
     let current = true;
     void findLearnerRoleArn(client).then((arn) => {
       if (current && arn && arn !== principalArn) setPrincipalArn(arn);

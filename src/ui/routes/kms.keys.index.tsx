@@ -1,4 +1,8 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { KeysTable } from '../panels/kms/KeysTable.tsx';
+import { LazyKeysTable, preloadKeysTable } from '../panels/kms/LazyKeysTable.tsx';
 
-export const Route = createFileRoute('/kms/keys/')({ component: () => <KeysTable manager="CUSTOMER" /> });
+// The first page: the table's code starts loading as the route matches, while the engine does.
+export const Route = createFileRoute('/kms/keys/')({
+  loader: () => void preloadKeysTable(),
+  component: () => <LazyKeysTable manager="CUSTOMER" />,
+});

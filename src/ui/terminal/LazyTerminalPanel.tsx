@@ -10,14 +10,16 @@ import type { TerminalPanelProps } from './TerminalPanel.tsx';
 
 const TerminalPanel = lazy(() => import('./TerminalPanel.tsx'));
 
-export type LazyTerminalPanelProps = TerminalPanelProps & {
+export type LazyTerminalPanelProps = Omit<TerminalPanelProps, 'client'> & {
+  /** Undefined while the engine is still loading: an opened terminal waits for it. */
+  readonly client: TerminalPanelProps['client'] | undefined;
   readonly openLabel: string;
   readonly closeLabel: string;
   /** Lets the layout give the panel room only while the terminal is open. */
   readonly onOpenChange?: (open: boolean) => void;
 };
 
-export function LazyTerminalPanel({ openLabel, closeLabel, onOpenChange, ...panel }: LazyTerminalPanelProps) {
+export function LazyTerminalPanel({ openLabel, closeLabel, onOpenChange, client, ...panel }: LazyTerminalPanelProps) {
   const [open, setOpen] = useState(false);
   const toggle = () => {
     setOpen(!open);
@@ -26,9 +28,10 @@ export function LazyTerminalPanel({ openLabel, closeLabel, onOpenChange, ...pane
   return (
     <div>
       <Button iconName={open ? 'close' : 'script'} onClick={toggle}>{open ? closeLabel : openLabel}</Button>
-      {open && (
+      {open && !client && <Spinner />}
+      {open && client && (
         <Suspense fallback={<Spinner />}>
-          <TerminalPanel {...panel} />
+          <TerminalPanel client={client} {...panel} />
         </Suspense>
       )}
     </div>
