@@ -1,8 +1,9 @@
 /**
  * Everything is reachable by keyboard: a learner who never touches the mouse switches the
  * language, opens KMS from the Services menu, creates a key with the wizard, schedules its
- * deletion in the dialog and cancels it, then creates an IAM user and an access key — Tab,
- * Shift+Tab, arrows, Enter and Space only, with a visible focus indicator at every stop.
+ * deletion in the dialog and cancels it, creates an IAM user and an access key, and uses the
+ * terminal and leaves it — Tab, Shift+Tab, arrows, Enter, Space and Esc only, with a visible
+ * focus indicator at every stop.
  */
 import { expect, test } from '@playwright/test';
 import { IamConsolePage } from './pages/IamConsolePage.ts';
@@ -93,4 +94,29 @@ test('a keyboard-only learner creates an IAM user and an access key, and the sec
   await expect(dialog).toBeHidden();
   await expect(create).toBeFocused();
   await expect(page.getByRole('table', { name: /Access keys/ }).getByRole('row')).toHaveCount(2);
+});
+
+test('the terminal keeps Tab for completion, and Esc leaves it for the control before it', async ({ page }) => {
+  await new KmsConsolePage(page).open('ja');
+  const keys = new KeyboardUser(page);
+  const terminal = page.getByRole('region', { name: 'ターミナル', exact: true });
+  const screen = async () => (await terminal.locator('.xterm-rows').innerText()).replace(/\u00a0/g, ' ');
+
+  await keys.activate(page.getByRole('button', { name: 'ターミナルを開く', exact: true }));
+  await expect(terminal).toContainText('KMS Lab terminal');
+  await expect(page.getByText('Tab キーでコマンドを補完します。Esc キーでターミナルから移動します。')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Terminal input' })).toBeFocused();
+  await page.keyboard.type('aws kms list-al');
+  await page.keyboard.press('Tab');
+  await expect.poll(() => screen()).toContain('aws kms list-aliases ');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => screen()).toContain('"Aliases": [');
+
+  await page.keyboard.press('Escape');
+  const close = page.getByRole('button', { name: 'ターミナルを閉じる', exact: true });
+  await expect(close).toBeFocused();
+  await keys.expectFocusVisible();
+  await page.screenshot({ path: 'test-results/screens/keyboard-ja-terminal-left.png', fullPage: true });
+  await page.keyboard.press('Enter');
+  await expect(terminal).toHaveCount(0);
 });
