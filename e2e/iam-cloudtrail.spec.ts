@@ -35,3 +35,23 @@ for (const lang of ['ja', 'en'] satisfies Lang[]) {
     await page.screenshot({ path: `test-results/screens/journey-${lang}-event.png`, fullPage: true });
   });
 }
+
+for (const lang of ['ja', 'en'] satisfies Lang[]) {
+  test(`(${lang}) a data key generated on Try it is found in Event history as GenerateDataKey, without its plaintext`, async ({ page }) => {
+    const kms = await new KmsConsolePage(page).open(lang);
+    const iam = new IamConsolePage(page, lang);
+    await kms.createKey({ alias: `envelope-${lang}` });
+    await kms.generateDataKey(`alias/envelope-${lang}`);
+    const encryptedDataKey = await kms.ciphertextIn.inputValue();
+
+    const record = await iam.findEvent('GenerateDataKey');
+    await expect(page.getByRole('heading', { name: iam.labels.eventRecord })).toBeVisible();
+    await expect(record).toContainText('"eventName": "GenerateDataKey"');
+    await expect(record).toContainText('"eventSource": "kms.amazonaws.com"');
+    await expect(record).toContainText('"keySpec": "AES_256"');
+    await expect(record).toContainText('"responseElements": null');
+    await expect(record).toContainText('"userName": "Admin"');
+    expect(await record.innerText()).not.toContain(encryptedDataKey);
+    await page.screenshot({ path: `test-results/screens/journey-${lang}-generate-data-key-event.png`, fullPage: true });
+  });
+}

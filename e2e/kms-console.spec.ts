@@ -1,7 +1,14 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { AccountPage } from './pages/AccountPage.ts';
 import { KmsConsolePage, type Lang } from './pages/KmsConsolePage.ts';
 
 const ADMIN = 'arn:aws:iam::111122223333:user/Admin';
+
+/** What the Review step and the new key's page say, in the Japanese console's terms and the English one's. */
+const WIZARD_WORDS = {
+  ja: { review: '確認', configuration: 'キーの設定', symmetric: '対称', usage: '暗号化および復号化', created: /^エイリアス alias\/wizard-ja、キー ID .* で AWS KMS キーが作成されました。$/ },
+  en: { review: 'Review', configuration: 'Key configuration', symmetric: 'Symmetric', usage: 'Encrypt and decrypt', created: /^Your AWS KMS key was created with alias alias\/wizard-en and key ID / },
+} as const;
 
 for (const lang of ['ja', 'en'] satisfies Lang[]) {
   test(`the Create key wizard (${lang}) shows the console's default key policy for the chosen administrators and users`, async ({ page }) => {
@@ -15,9 +22,16 @@ for (const lang of ['ja', 'en'] satisfies Lang[]) {
     expect(policy.Statement[1].Principal.AWS).toBe(ADMIN);
     expect(policy.Statement[1].Action).toContain('kms:ScheduleKeyDeletion');
     expect(policy.Statement[3].Condition).toEqual({ Bool: { 'kms:GrantIsForAWSResource': 'true' } });
+    const words = WIZARD_WORDS[lang];
+    await expect(page.getByRole('heading', { level: 1, name: words.review })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: words.configuration })).toBeVisible();
+    await expect(page.getByText(words.symmetric, { exact: true })).toBeVisible();
+    await expect(page.getByText(words.usage, { exact: true })).toBeVisible();
+    await page.screenshot({ path: `test-results/screens/journey-${lang}-wizard-review.png`, fullPage: true });
 
     await page.getByRole('button', { name: kms.labels.finish, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: `alias/wizard-${lang}` })).toBeVisible();
+    await expect(page.getByText(words.created)).toBeVisible();
     await page.getByRole('tab', { name: kms.labels.keyPolicy }).click();
   });
 }
@@ -36,56 +50,59 @@ test('a key scheduled for deletion can be cancelled, and one left pending is gon
   await expect(kms.keyRow('alias/keep')).toHaveCount(1);
 });
 
-test('a reload finds the keys and ciphertext still usable', async ({ page }) => {
-  const kms = await new KmsConsolePage(page).open('ja');
-  await kms.createKey({ alias: 'persist', description: 'survives reload' });
-  await kms.encrypt({ key: 'alias/persist', plaintext: 'まだ読める' });
-  const blob = await kms.ciphertextOut.inputValue();
-  await waitForSave(page);
+for (const lang of ['ja', 'en'] satisfies Lang[]) {
+  test(`(${lang}) a reload finds the key, its description and the ciphertext still usable`, async ({ page }) => {
+    const kms = await new KmsConsolePage(page).open(lang);
+    const account = new AccountPage(page, lang);
+    const plaintext = lang === 'ja' ? 'まだ読める' : 'still readable';
+    await kms.createKey({ alias: `persist-${lang}`, description: 'survives reload' });
+    await kms.encrypt({ key: `alias/persist-${lang}`, plaintext });
+    const blob = await kms.ciphertextOut.inputValue();
+    await kms.goTo('account');
+    await account.expectSaved();
 
-  await page.reload();
-  await kms.goTo('keysTable');
-  await expect(kms.keyRow('alias/persist')).toContainText('survives reload');
-  await kms.goTo('tryIt');
-  await kms.ciphertextIn.fill(blob);
-  await kms.decrypt();
-  await expect(kms.decrypted).toHaveValue('まだ読める');
-});
+    await page.reload();
+    // The reload lands where it was, on the account page, in the learner's language.
+    await expect(page.getByRole('heading', { level: 1, name: kms.labels.account })).toBeVisible();
+    await kms.goTo('keysTable');
+    await expect(page.getByRole('heading', { level: 1, name: new RegExp(`^${kms.labels.keysTable}`) })).toBeVisible();
+    await expect(page.getByRole('button', { name: kms.labels.createKey, exact: true })).toBeVisible();
+    await expect(kms.keyRow(`alias/persist-${lang}`)).toContainText('survives reload');
+    await expect(kms.keyRow(`alias/persist-${lang}`)).toContainText(kms.labels.enabled);
+    await kms.goTo('tryIt');
+    await kms.ciphertextIn.fill(blob);
+    await kms.decrypt();
+    await expect(kms.decrypted).toHaveValue(plaintext);
+    await page.screenshot({ path: `test-results/screens/journey-${lang}-reload.png`, fullPage: true });
+  });
 
-test('export, reset and import bring back a key that decrypts ciphertext made before the export', async ({ page }) => {
-  const kms = await new KmsConsolePage(page).open('en');
-  await kms.createKey({ alias: 'exported' });
-  await kms.encrypt({ key: 'alias/exported', plaintext: 'from before' });
-  const blob = await kms.ciphertextOut.inputValue();
+  test(`(${lang}) export, reset and import bring back a key that decrypts ciphertext made before the export`, async ({ page }) => {
+    const kms = await new KmsConsolePage(page).open(lang);
+    const account = new AccountPage(page, lang);
+    await kms.createKey({ alias: `exported-${lang}` });
+    await kms.encrypt({ key: `alias/exported-${lang}`, plaintext: 'from before' });
+    const blob = await kms.ciphertextOut.inputValue();
 
-  await kms.goTo('account');
-  const exportPanel = page.locator('form').first();
-  await exportPanel.getByLabel('Passphrase').fill('correct horse battery');
-  const download = page.waitForEvent('download');
-  await exportPanel.getByRole('button', { name: 'Export', exact: true }).click();
-  const file = await (await download).path();
+    await kms.goTo('account');
+    const file = await account.exportAccount('correct horse battery');
+    await account.resetAccount();
+    await kms.goTo('keysTable');
+    await expect(kms.keyRow(`alias/exported-${lang}`)).toHaveCount(0);
 
-  await page.getByRole('button', { name: 'Reset account' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Reset account' }).click();
-  await expect(page.getByText('The account was reset.')).toBeVisible();
+    await kms.goTo('account');
+    await account.importAccount(file, 'wrong passphrase');
+    await expect(page.getByText(account.labels.refused)).toBeVisible();
+    await expect(page.getByText(account.labels.wrongPassphrase)).toBeVisible();
+    await page.screenshot({ path: `test-results/screens/journey-${lang}-import-refused.png`, fullPage: true });
 
-  const importPanel = page.locator('form').nth(1);
-  await importPanel.locator('input[type=file]').setInputFiles(file);
-  await importPanel.getByLabel('Passphrase').fill('wrong passphrase');
-  await importPanel.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(page.getByText('The passphrase is wrong, or the file was changed after it was exported. Nothing was changed.')).toBeVisible();
+    await account.importAccount(file, 'correct horse battery');
+    await expect(page.getByText(account.labels.imported)).toBeVisible();
 
-  await importPanel.getByLabel('Passphrase').fill('correct horse battery');
-  await importPanel.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(page.getByText('The account was imported.')).toBeVisible();
-
-  await kms.goTo('tryIt');
-  await kms.ciphertextIn.fill(blob);
-  await kms.decrypt();
-  await expect(kms.decrypted).toHaveValue('from before');
-});
-
-/** Saves are debounced; the account page says when the last one landed. */
-async function waitForSave(page: Page) {
-  await page.waitForTimeout(600);
+    await kms.goTo('keysTable');
+    await expect(kms.keyRow(`alias/exported-${lang}`)).toHaveCount(1);
+    await kms.goTo('tryIt');
+    await kms.ciphertextIn.fill(blob);
+    await kms.decrypt();
+    await expect(kms.decrypted).toHaveValue('from before');
+  });
 }

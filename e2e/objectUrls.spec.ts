@@ -18,35 +18,37 @@ const SAMPLE = readFileSync(join(import.meta.dirname, '..', 'public', 'sample-ke
 const SSE_KMS_NEEDS_SIGV4 = 'Requests specifying Server Side Encryption with AWS KMS managed keys require AWS Signature Version 4.';
 const HOSTILE_PAGE = '<!doctype html><title>uploaded</title><script>document.title = "pwned"; window.pwned = true;</script><p>uploaded page</p>';
 
-test('Open shows an SSE-KMS image; its URL is AccessDenied, then the SigV4 InvalidArgument once public', async ({ page }, testInfo) => {
-  const s3 = await new ObjectUrlsPage(page).open('en');
-  await s3.createBucket('lab-images');
-  await s3.uploadSampleImage('SSE-KMS');
-  await page.screenshot({ path: testInfo.outputPath('object-urls-en.png') });
+for (const lang of ['ja', 'en'] as const) {
+  test(`(${lang}) Open shows an SSE-KMS image; its URL is AccessDenied, then the SigV4 InvalidArgument once public`, async ({ page }, testInfo) => {
+    const s3 = await new ObjectUrlsPage(page).open(lang);
+    await s3.createBucket('lab-images');
+    await s3.uploadSampleImage('SSE-KMS');
+    await page.screenshot({ path: testInfo.outputPath(`object-urls-${lang}.png`) });
 
-  const opened = await s3.openPresigned();
-  expect(opened.tab.url()).toMatch(/X-Amz-Algorithm=AWS4-HMAC-SHA256.*X-Amz-Signature=/);
-  expect(opened.response.status()).toBe(200);
-  expect(await imageWidth(opened.tab)).toBe(160);
-  await opened.tab.screenshot({ path: testInfo.outputPath('open-presigned.png') });
-  await opened.tab.close();
+    const opened = await s3.openPresigned();
+    expect(opened.tab.url()).toMatch(/X-Amz-Algorithm=AWS4-HMAC-SHA256.*X-Amz-Signature=/);
+    expect(opened.response.status()).toBe(200);
+    expect(await imageWidth(opened.tab)).toBe(160);
+    await opened.tab.screenshot({ path: testInfo.outputPath(`open-presigned-${lang}.png`) });
+    await opened.tab.close();
 
-  const denied = await s3.openObjectUrl();
-  expect(denied.response.status()).toBe(403);
-  await expect(denied.tab.locator('body')).toContainText('AccessDenied');
-  await expect(denied.tab.locator('body')).toContainText('Access Denied');
-  await denied.tab.screenshot({ path: testInfo.outputPath('object-url-access-denied.png') });
-  await denied.tab.close();
+    const denied = await s3.openObjectUrl();
+    expect(denied.response.status()).toBe(403);
+    await expect(denied.tab.locator('body')).toContainText('AccessDenied');
+    await expect(denied.tab.locator('body')).toContainText('Access Denied');
+    await denied.tab.screenshot({ path: testInfo.outputPath(`object-url-access-denied-${lang}.png`) });
+    await denied.tab.close();
 
-  await s3.allowPublicAcls();
-  await s3.makePublic('sample-key.png');
-  const kms = await s3.openObjectUrl();
-  expect(kms.response.status()).toBe(400);
-  await expect(kms.tab.locator('body')).toContainText('InvalidArgument');
-  await expect(kms.tab.locator('body')).toContainText(SSE_KMS_NEEDS_SIGV4);
-  expect(await kms.response.text()).toContain(`<Code>InvalidArgument</Code><Message>${SSE_KMS_NEEDS_SIGV4}</Message><ArgumentName>Authorization</ArgumentName><ArgumentValue>null</ArgumentValue>`);
-  await kms.tab.screenshot({ path: testInfo.outputPath('object-url-sse-kms-sigv4.png') });
-});
+    await s3.allowPublicAcls();
+    await s3.makePublic('sample-key.png');
+    const kms = await s3.openObjectUrl();
+    expect(kms.response.status()).toBe(400);
+    await expect(kms.tab.locator('body')).toContainText('InvalidArgument');
+    await expect(kms.tab.locator('body')).toContainText(SSE_KMS_NEEDS_SIGV4);
+    expect(await kms.response.text()).toContain(`<Code>InvalidArgument</Code><Message>${SSE_KMS_NEEDS_SIGV4}</Message><ArgumentName>Authorization</ArgumentName><ArgumentValue>null</ArgumentValue>`);
+    await kms.tab.screenshot({ path: testInfo.outputPath(`object-url-sse-kms-sigv4-${lang}.png`) });
+  });
+}
 
 test('a public SSE-S3 object opens for anyone, and an uploaded HTML page runs no script', async ({ page }) => {
   const s3 = await new ObjectUrlsPage(page).open('en');

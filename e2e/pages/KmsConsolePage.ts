@@ -174,6 +174,21 @@ export class KmsConsolePage {
     return this.decryptPanel.getByLabel(this.labels.decrypted, { exact: true });
   }
 
+  /** Try it's GenerateDataKey panel (its title is the API name in both languages). */
+  get dataKeyPanel(): Locator {
+    return this.page.getByRole('region', { name: 'GenerateDataKey', exact: true });
+  }
+
+  /** GenerateDataKey under the key on Try it; the encrypted data key is handed to Decrypt. */
+  async generateDataKey(key: string): Promise<void> {
+    if (!(await this.dataKeyPanel.isVisible())) await this.goTo('tryIt');
+    const panel = this.dataKeyPanel;
+    await panel.getByLabel(this.labels.key, { exact: true }).click();
+    await panel.getByRole('option', { name: new RegExp(`^${key}\\b`) }).click();
+    await panel.getByRole('button', { name: this.lang === 'ja' ? 'データキーを生成' : 'Generate data key', exact: true }).click();
+    await expect(this.ciphertextIn).not.toHaveValue('');
+  }
+
   /** An AWS error shown in a panel (or the page's flash bar), found by its AWS code. */
   error(where: Locator, code: string): Locator {
     return where.getByText(code, { exact: true });

@@ -83,6 +83,8 @@ export async function startPersistentAccount(platform: Platform, principalArn: s
   // latest SAVE_MAX_WAIT_MS after its first change, or ten times the last save's cost when saves
   // are slow (seconds with 100,000 CloudTrail events), so saving never takes over the tab.
   const schedule = () => {
+    // A change waiting for its save is not saved yet: say so, rather than keep the last "Saved at".
+    if (writable && status.kind === 'saved') setStatus({ kind: 'saving' });
     waitingSince ??= Date.now();
     const deadline = waitingSince + Math.max(SAVE_MAX_WAIT_MS, 10 * lastCost);
     clearTimeout(timer);

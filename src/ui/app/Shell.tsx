@@ -77,7 +77,7 @@ export function Shell() {
         splitPanel={
           // The terminal's own chunk (xterm.js, the CLI) loads only when the learner opens it.
           <SplitPanel header={t('terminal.panel')} hidePreferencesButton>
-            <LazyTerminalPanel client={session?.client} region={region} label={t('terminal.title')} openLabel={t('terminal.open')} closeLabel={t('terminal.close')}
+            <LazyTerminalPanel client={session?.client} region={region} label={t('terminal.title')} leaveHint={t('terminal.leaveHint')} openLabel={t('terminal.open')} closeLabel={t('terminal.close')}
               onOpenChange={(open) => setSplitSize(open ? SPLIT_TERMINAL_PX : SPLIT_COMPACT_PX)} />
           </SplitPanel>
         }

@@ -30,10 +30,16 @@ async function loadPrincipals(client: EngineClient): Promise<Result<PrincipalCho
 }
 
 export function usePrincipals(signedIn: string): readonly PrincipalChoice[] {
+  return usePrincipalList(signedIn).principals;
+}
+
+/** The same choices, and whether IAM has answered yet (a table of them shows its loading state). */
+export function usePrincipalList(signedIn: string): { readonly principals: readonly PrincipalChoice[]; readonly loading: boolean } {
   const listed = useEngineQuery(loadPrincipals, []);
   const all = listed.value ?? [];
+  const loading = listed.status === 'loading';
   // Whoever is signed in stays listed, even before IAM (or if their ListUsers is denied).
-  if (all.some((p) => p.arn === signedIn)) return all;
+  if (all.some((p) => p.arn === signedIn)) return { principals: all, loading };
   const name = signedIn.slice(signedIn.lastIndexOf('/') + 1);
-  return [{ arn: signedIn, name, kind: signedIn.includes(':role/') ? 'role' : 'user' }, ...all];
+  return { principals: [{ arn: signedIn, name, kind: signedIn.includes(':role/') ? 'role' : 'user' }, ...all], loading };
 }

@@ -9,6 +9,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
 import Table from '@cloudscape-design/components/table';
 import Tabs from '@cloudscape-design/components/tabs';
+import { AwsErrorAlert } from '../../components/AwsErrorAlert.tsx';
 import { AwsErrorDetails } from '../../components/AwsErrorDetails.tsx';
 import { useEngineQuery } from '../../hooks/useEngineQuery.ts';
 import { CopyInline } from '../../components/CopyInline.tsx';
@@ -24,13 +25,14 @@ export function UserDetailPage({ userName }: { userName: string }) {
       client.call('iam:ListGroupsForUser', { UserName: userName }, { as }),
     ]);
     if (!u.ok) return u;
-    return { ok: true, value: { user: u.value.User, groups: groups.ok ? groups.value.Groups : [] } };
+    // A caller who may read the user but not its groups sees why in the Groups table.
+    return { ok: true, value: { user: u.value.User, groups: groups.ok ? groups.value.Groups : [], groupsFailure: groups.ok ? undefined : groups.error } };
   }, [userName]);
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'medium' });
 
   if (user.status === 'loading') return <Spinner size="large" />;
   if (user.status === 'error') return <Alert type="error" header={user.error.code}><AwsErrorDetails failure={user.error} /></Alert>;
-  const { user: u, groups } = user.value;
+  const { user: u, groups, groupsFailure } = user.value;
   return (
     <ContentLayout header={<Header variant="h1">{u.UserName}</Header>}>
       <SpaceBetween size="l">
@@ -52,7 +54,7 @@ export function UserDetailPage({ userName }: { userName: string }) {
                   trackBy="GroupName"
                   ariaLabels={{ tableLabel: t('iam.groupMembership') }}
                   header={<Header variant="h2" counter={`(${groups.length})`}>{t('iam.groupMembership')}</Header>}
-                  empty={<Box textAlign="center" color="inherit">{t('iam.noGroups')}</Box>}
+                  empty={groupsFailure ? <AwsErrorAlert failure={groupsFailure} /> : <Box textAlign="center" color="inherit">{t('iam.noGroups')}</Box>}
                   columnDefinitions={[{ id: 'name', header: t('iam.groupName'), cell: (g) => g.GroupName }, { id: 'arn', header: 'ARN', cell: (g) => g.Arn }]}
                 />
               ),

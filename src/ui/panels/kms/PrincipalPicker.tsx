@@ -3,7 +3,7 @@ import Header from '@cloudscape-design/components/header';
 import Box from '@cloudscape-design/components/box';
 import { DataTable } from '../../components/DataTable.tsx';
 import { useLocale } from '../../hooks/useLocale.ts';
-import { usePrincipals, type PrincipalChoice } from '../../hooks/usePrincipals.ts';
+import { usePrincipalList, type PrincipalChoice } from '../../hooks/usePrincipals.ts';
 import { useSession } from '../../hooks/useSession.ts';
 
 type Props = { title: string; description: string; selected: readonly string[]; onChange: (arns: string[]) => void };
@@ -11,12 +11,12 @@ type Props = { title: string; description: string; selected: readonly string[]; 
 export function PrincipalPicker({ title, description, selected, onChange }: Props) {
   const { t } = useLocale();
   const { principalArn } = useSession();
-  const principals = usePrincipals(principalArn);
+  const { principals, loading } = usePrincipalList(principalArn);
   return (
     <DataTable<PrincipalChoice>
       items={principals}
       trackBy="arn"
-      loading={false}
+      loading={loading}
       label={title}
       filterPlaceholder={t('principals.filter')}
       empty={<Box textAlign="center">{t('principals.empty')}</Box>}

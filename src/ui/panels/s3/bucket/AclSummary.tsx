@@ -1,5 +1,6 @@
 /** The bucket ACL by grantee (bucket owner, Everyone, Authenticated users group) and permission. */
 import Alert from '@cloudscape-design/components/alert';
+import Box from '@cloudscape-design/components/box';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
 import { useLocale } from '../../../hooks/useLocale.ts';
@@ -7,7 +8,8 @@ import { ALL_USERS, AUTHENTICATED_USERS, groupOf, type Grant, type ObjectOwnersh
 
 type Row = { readonly id: string; readonly grantee: string; readonly permissions: string };
 
-export function AclSummary({ grants, ownership }: { grants: readonly Grant[]; ownership?: ObjectOwnership }) {
+/** `loading` while GetBucketAcl has not answered; its failure is the Permissions tab's to show. */
+export function AclSummary({ grants, ownership, loading = false }: { grants: readonly Grant[]; ownership?: ObjectOwnership; loading?: boolean }) {
   const { t } = useLocale();
   const granteeOf = (g: Grant) => groupOf(g) === ALL_USERS ? t('s3.acl.everyone') : groupOf(g) === AUTHENTICATED_USERS ? t('s3.acl.authenticated') : t('s3.acl.owner');
   const rows = new Map<string, string[]>();
@@ -21,6 +23,9 @@ export function AclSummary({ grants, ownership }: { grants: readonly Grant[]; ow
         ariaLabels={{ tableLabel: t('s3.acl.title') }}
         items={items}
         trackBy="id"
+        loading={loading}
+        loadingText={t('table.loading')}
+        empty={<Box textAlign="center" color="inherit">{t('s3.acl.noGrants')}</Box>}
         columnDefinitions={[
           { id: 'grantee', header: t('s3.acl.grantee'), cell: (r) => r.grantee, isRowHeader: true },
           { id: 'permissions', header: t('s3.acl.permissions'), cell: (r) => r.permissions },

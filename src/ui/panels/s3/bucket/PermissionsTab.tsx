@@ -40,7 +40,7 @@ export function PermissionsTab({ bucket }: { bucket: string }) {
       {section('s3.bpa.tabTitle', 's3.bpa.description', 'block-public-access', p && <BlockPublicAccessSummary block={p.publicAccessBlock} />)}
       {section('s3.policy.title', 's3.policy.help', 'policy', p && <PolicySummary policy={p.policy} />)}
       {section('s3.ownership.label', 's3.create.ownershipHelp', 'ownership', p && <OwnershipSummary ownership={p.ownership} />)}
-      {section('s3.acl.title', 's3.acl.help', 'acl', p && <AclSummary grants={p.grants} ownership={p.ownership} />)}
+      {section('s3.acl.title', 's3.acl.help', 'acl', <AclSummary grants={p?.grants ?? []} ownership={p?.ownership} loading={!p} />)}
     </SpaceBetween>
   );
 }
