@@ -56,8 +56,10 @@ export function parseCiphertextBlob(blob: Uint8Array): CiphertextBlob | undefine
   if (blob.length < sealedAt) return undefined;
   const view = new DataView(blob.buffer, blob.byteOffset, blob.byteLength);
   if (view.getUint32(checkAt) !== crc32(blob.subarray(0, checkAt))) return undefined;
-  const keyId = String.fromCharCode(...blob.subarray(5, materialAt));
+  let keyId = '';
+  for (let i = 5; i < materialAt; i++) keyId += String.fromCharCode(blob[i]!);
   const sealedLength = view.getUint16(lengthAt);
   if (!KEY_ID.test(keyId) || sealedLength < MIN_SEALED || blob.length !== sealedAt + sealedLength) return undefined;
-  return { keyId, materialId: toHex(blob.subarray(materialAt, checkAt)), sealed: blob.slice(sealedAt) };
+  // A view, not a copy: Decrypt parses the same blob several times (authorization, the HSM, CloudTrail).
+  return { keyId, materialId: toHex(blob.subarray(materialAt, checkAt)), sealed: blob.subarray(sealedAt) };
 }
