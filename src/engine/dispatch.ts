@@ -10,7 +10,7 @@ import { emit } from './events.ts';
 import { authenticate } from './iam/authenticate.ts';
 import { authorize, type Decision } from './iam/authorize.ts';
 import { recordCall } from './cloudtrail/recordCall.ts';
-import { isServiceName, loadModel } from './models/index.ts';
+import { isServiceName, loadedModel, loadModel } from './models/index.ts';
 import type { CallSource, OperationContext } from './operation.ts';
 import { isOperationId, operations, splitAction } from './operations.ts';
 import { isMutating } from './operationTraits.ts';
@@ -71,7 +71,7 @@ export async function dispatch(account: Account, call: Call): Promise<CallOutcom
     ctx = { account, principal, now, requestId, source };
     // An absent input is an empty request body on the wire: `{}`, never a crash in a handler.
     const input = call.input ?? {};
-    const model = isServiceName(service) ? await loadModel(service) : undefined;
+    const model = isServiceName(service) ? (loadedModel(service) ?? (await loadModel(service))) : undefined;
     const invalid = model ? validateInput(model, name, input, service) : undefined;
     if (invalid) throw invalid;
     decision = authorize(ctx, call.action, input);
