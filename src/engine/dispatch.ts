@@ -10,13 +10,14 @@ import { emit } from './events.ts';
 import { authenticate } from './iam/authenticate.ts';
 import { authorize, type Decision } from './iam/authorize.ts';
 import { recordCall } from './cloudtrail/recordCall.ts';
-import { isServiceName, loadModel } from './models/index.ts';
+import { isServiceName, loadedModel, loadModel } from './models/index.ts';
 import type { CallSource, OperationContext } from './operation.ts';
 import { isOperationId, operations, splitAction } from './operations.ts';
 import { isMutating } from './operationTraits.ts';
 import type { Caller, Principal } from './principal.ts';
 import { validateInput } from './protocol/validate.ts';
-import { runScheduledWork } from './scheduled.ts';
+import { isWorkDue, runScheduledWork } from './scheduled.ts';
+import { stateChanged } from './derivedState.ts';
 import { accessDenied } from './iam/accessDenied.ts';
 import type { Result } from '../shared/result.ts';
 
@@ -62,14 +63,15 @@ export async function dispatch(account: Account, call: Call): Promise<CallOutcom
   let decision: Decision | undefined;
   try {
     const now = nowOf(account);
-    await runScheduledWork(account, now);
+    // Awaited only when something is due: most calls need not give up their turn for nothing.
+    if (isWorkDue(account, now)) await runScheduledWork(account, now);
     if (!isOperationId(call.action)) throw new AwsError('UnknownOperationException', '', 400, service);
     // AWS authenticates before it looks at the input: an unknown key never sees a validation error.
     const principal: Principal = authenticate(account, call.caller, service);
     ctx = { account, principal, now, requestId, source };
     // An absent input is an empty request body on the wire: `{}`, never a crash in a handler.
     const input = call.input ?? {};
-    const model = isServiceName(service) ? await loadModel(service) : undefined;
+    const model = isServiceName(service) ? (loadedModel(service) ?? (await loadModel(service))) : undefined;
     const invalid = model ? validateInput(model, name, input, service) : undefined;
     if (invalid) throw invalid;
     decision = authorize(ctx, call.action, input);
@@ -89,5 +91,8 @@ export async function dispatch(account: Account, call: Call): Promise<CallOutcom
 }
 
 function finish(account: Account, action: string, ok: boolean, requestId: string, errorCode?: string) {
-  emit(account.listeners, { type: 'call', action, ok, mutating: ok && isMutating(splitAction(action).name), requestId, ...(errorCode ? { errorCode } : {}) });
+  const mutating = isMutating(splitAction(action).name);
+  // Even a failed call may have changed something before it failed: derived values are dropped either way.
+  if (mutating) stateChanged(account);
+  emit(account.listeners, { type: 'call', action, ok, mutating: ok && mutating, requestId, ...(errorCode ? { errorCode } : {}) });
 }

@@ -6,13 +6,13 @@
  */
 import { gzipSync } from 'fflate';
 import type { Account } from '../account.ts';
-import type { ScheduledWork } from '../scheduled.ts';
+import type { NextDue, ScheduledWork } from '../scheduled.ts';
 import { utf8 } from '../../shared/bytes.ts';
 import { deliverLogFile } from './deliverLogFile.ts';
 import { logFileKey, uniqueStringOf } from './logFileKey.ts';
-import { trailsOf, type CloudTrailRecord, type Trail } from './state.ts';
+import { deliveryDelayOf, trailsOf, type CloudTrailRecord, type Trail } from './state.ts';
 
-export const DEFAULT_DELIVERY_DELAY_MS = 5 * 60 * 1000;
+export { DEFAULT_DELIVERY_DELAY_MS } from './state.ts';
 
 const timeOf = (record: CloudTrailRecord) => Date.parse(record.eventTime);
 
@@ -20,9 +20,17 @@ const timeOf = (record: CloudTrailRecord) => Date.parse(record.eventTime);
 export const gzipLogFile = (records: readonly CloudTrailRecord[], deliveredAt: number): Uint8Array =>
   gzipSync(utf8(JSON.stringify({ Records: records })), { mtime: deliveredAt });
 
+const oldestPending = (trail: Trail) => trail.pending.reduce((oldest, r) => Math.min(oldest, timeOf(r)), Infinity);
+
+const delayOf = (account: Account) => deliveryDelayOf(account.state.cloudtrail);
+
+/** When the first waiting log file of any trail is due. */
+export const nextDeliveryDue: NextDue = (account) =>
+  Object.values(trailsOf(account.state.cloudtrail)).reduce((soonest, trail) => Math.min(soonest, oldestPending(trail) + delayOf(account)), Infinity);
+
 async function deliverDue(account: Account, trail: Trail, now: number, delay: number): Promise<void> {
   while (trail.pending.length > 0) {
-    const deliveredAt = trail.pending.reduce((oldest, r) => Math.min(oldest, timeOf(r)), Infinity) + delay;
+    const deliveredAt = oldestPending(trail) + delay;
     if (deliveredAt > now) return;
     const records = trail.pending.filter((r) => timeOf(r) <= deliveredAt);
     // Taken out before writing: the write goes through dispatch, which runs scheduled work again.
@@ -36,7 +44,6 @@ async function deliverDue(account: Account, trail: Trail, now: number, delay: nu
 }
 
 export const deliverLogFiles: ScheduledWork = async (account, now) => {
-  const { cloudtrail } = account.state;
-  const delay = cloudtrail.deliveryDelayMs ?? DEFAULT_DELIVERY_DELAY_MS;
-  for (const trail of Object.values(trailsOf(cloudtrail))) await deliverDue(account, trail, now, delay);
+  const delay = delayOf(account);
+  for (const trail of Object.values(trailsOf(account.state.cloudtrail))) await deliverDue(account, trail, now, delay);
 };

@@ -8,7 +8,7 @@ import { loadedModel } from '../models/index.ts';
 import { isReadOnly } from '../operationTraits.ts';
 import { parseCiphertextBlob } from '../kms/ciphertextBlob.ts';
 import { kmsRequestParameters } from './kmsRequestParameters.ts';
-import { kmsResources } from './kmsResources.ts';
+import { keyArnsOf, kmsResources } from './kmsResources.ts';
 import { loggedMembers } from './loggedShape.ts';
 import type { RecordResource } from './state.ts';
 
@@ -48,11 +48,13 @@ function keyMaterialOf(account: Account, name: string, input: unknown, output: u
 export function eventDetailsOf(account: Account, service: string, name: string, input: unknown, output?: unknown): EventDetails {
   if (service === 'kms') {
     const additionalEventData = keyMaterialOf(account, name, input, output);
+    // Both parts name the call's keys; finding them once spares reading the blob twice more.
+    const keyArns = keyArnsOf(account, input, output);
     return {
-      requestParameters: kmsRequestParameters(account, name, input, output),
+      requestParameters: kmsRequestParameters(account, name, input, output, keyArns),
       responseElements: responseElementsOf(service, name, output),
       ...(additionalEventData ? { additionalEventData } : {}),
-      resources: kmsResources(account, name, input, output),
+      resources: kmsResources(account, name, input, output, keyArns),
     };
   }
   const model = modelOf(service);

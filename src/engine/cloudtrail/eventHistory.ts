@@ -4,7 +4,7 @@
  * on how many records stay in memory (ARCHITECTURE.md, Decisions), oldest out first. Trimming
  * happens in batches because removing from the front of a large array moves all of it.
  */
-import type { ScheduledWork } from '../scheduled.ts';
+import type { NextDue, ScheduledWork } from '../scheduled.ts';
 import type { CloudTrailRecord, CloudTrailState } from './state.ts';
 
 export const EVENT_HISTORY_MS = 90 * 24 * 60 * 60 * 1000;
@@ -83,6 +83,15 @@ export function addToPending(cloudtrail: CloudTrailState, pending: CloudTrailRec
   pending.push(record);
   trimToLimit(pending, historyLimitOf(cloudtrail));
 }
+
+/** When the oldest record is 90 days old; at once if the list is over its limit (a limit lowered since). */
+export const nextAgingDue: NextDue = (account) => {
+  const { cloudtrail } = account.state;
+  const events = historyOf(cloudtrail);
+  const limit = historyLimitOf(cloudtrail);
+  if (events.length > limit + slackOf(limit)) return -Infinity;
+  return events.length === 0 ? Infinity : timeOf(events[0]!) + EVENT_HISTORY_MS;
+};
 
 /** Scheduled work: fast-forwarding the clock ages records out of event history. */
 export const ageEventHistory: ScheduledWork = async (account, now) => pruneEventHistory(account.state.cloudtrail, now);

@@ -12,12 +12,12 @@ const SYMMETRIC_DEFAULT = 'SYMMETRIC_DEFAULT';
 /** GenerateRandom and RetireGrant log requestParameters: null (ct-generaterandom, ct-retiregrant). */
 const LOGGED_AS_NULL = new Set(['GenerateRandom', 'RetireGrant']);
 
-type Adjust = (account: Account, logged: Record<string, unknown>, input: unknown, output: unknown) => Record<string, unknown>;
+type Adjust = (account: Account, logged: Record<string, unknown>, input: unknown, output: unknown, keyArns: readonly string[]) => Record<string, unknown>;
 
 const ADJUSTMENTS: Readonly<Record<string, Adjust>> = {
   // ct-decrypt: "keyId" is always the key ARN and "encryptionAlgorithm" is always present.
-  Decrypt: (account, logged, input, output) => {
-    const arn = keyArnsOf(account, input, output)[0];
+  Decrypt: (_account, logged, _input, _output, keyArns) => {
+    const arn = keyArns[0];
     return { encryptionAlgorithm: SYMMETRIC_DEFAULT, ...logged, ...(arn ? { keyId: arn } : {}) };
   },
   // ct-encrypt shows the algorithm although SDK callers rarely send it: KMS logs its default.
@@ -33,10 +33,11 @@ const ADJUSTMENTS: Readonly<Record<string, Adjust>> = {
   PutKeyPolicy: (_account, logged) => ({ ...logged, policyName: logged.policyName ?? 'default' }),
 };
 
-export function kmsRequestParameters(account: Account, name: string, input: unknown, output: unknown): Record<string, unknown> | null {
+/** `keyArns`: the call's keys (keyArnsOf), when the caller has them already. */
+export function kmsRequestParameters(account: Account, name: string, input: unknown, output: unknown, keyArns = keyArnsOf(account, input, output)): Record<string, unknown> | null {
   if (LOGGED_AS_NULL.has(name)) return null;
   const logged = loggedMembers(modelOf('kms'), modelOf('kms').operations[name]?.input, input) ?? {};
   const adjust = ADJUSTMENTS[name];
-  const adjusted = adjust ? adjust(account, logged, input, output) : logged;
+  const adjusted = adjust ? adjust(account, logged, input, output, keyArns) : logged;
   return Object.keys(adjusted).length > 0 ? adjusted : null;
 }

@@ -46,10 +46,11 @@ export function keyArnsOf(account: Account, input: unknown, output: unknown): st
 
 const ALIAS_FIRST = new Set(['UpdateAlias', 'DeleteAlias']);
 
-export function kmsResources(account: Account, name: string, input: unknown, output: unknown): RecordResource[] {
+/** `keyArns`: the call's keys (keyArnsOf), when the caller has them already. */
+export function kmsResources(account: Account, name: string, input: unknown, output: unknown, keyArns: readonly string[] = keyArnsOf(account, input, output)): RecordResource[] {
   const { accountId, region, partition } = account.facts;
   const toResource = (ARN: string): RecordResource => ({ accountId, type: 'AWS::KMS::Key', ARN });
-  const keys = keyArnsOf(account, input, output).map(toResource);
+  const keys = keyArns.map(toResource);
   const aliasName = asMembers(input).AliasName;
   if (typeof aliasName !== 'string' || !aliasName.startsWith('alias/')) return keys;
   const alias = toResource(`arn:${partition}:kms:${region}:${accountId}:${aliasName}`);

@@ -4,9 +4,18 @@
  * an encryption context kept as given, timestamps in the Java date style AWS logs, and never a
  * blob or a member the model marks sensitive — no plaintext, ciphertext or key material.
  */
-import type { ServiceModel, ShapeRef } from '../models/types.ts';
+import type { Shape, ServiceModel, ShapeRef } from '../models/types.ts';
 
 const lowerFirst = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
+
+// Every call is logged: each structure's members, with their logged names, are listed once.
+const membersOf = new WeakMap<Shape, readonly (readonly [name: string, logged: string, ref: ShapeRef])[]>();
+
+function loggedMembersOf(shape: Shape) {
+  let members = membersOf.get(shape);
+  if (!members) membersOf.set(shape, (members = Object.entries(shape.members ?? {}).map(([name, ref]) => [name, lowerFirst(name), ref] as const)));
+  return members;
+}
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -32,9 +41,9 @@ export function toLogged(model: ServiceModel, ref: ShapeRef, value: unknown): un
     case 'structure': {
       if (!isObject(value)) return value;
       const out: Record<string, unknown> = {};
-      for (const [name, member] of Object.entries(shape.members ?? {})) {
+      for (const [name, loggedName, member] of loggedMembersOf(shape)) {
         const logged = toLogged(model, member, value[name]);
-        if (logged !== undefined) out[lowerFirst(name)] = logged;
+        if (logged !== undefined) out[loggedName] = logged;
       }
       return out;
     }

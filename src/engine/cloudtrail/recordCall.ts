@@ -7,9 +7,10 @@ import type { Account } from '../account.ts';
 import type { AwsError } from '../errors.ts';
 import type { OperationContext } from '../operation.ts';
 import { eventDetailsOf, isReadOnlyEvent } from './eventDetails.ts';
-import { addToEventHistory, addToPending } from './eventHistory.ts';
+import { workDueBy } from '../dueTime.ts';
+import { addToEventHistory, addToPending, EVENT_HISTORY_MS, timeOf } from './eventHistory.ts';
 import { isS3DataEvent, s3Resources } from './s3Resources.ts';
-import { trailsOf, type CloudTrailRecord } from './state.ts';
+import { deliveryDelayOf, trailsOf, type CloudTrailRecord } from './state.ts';
 import { trailSelects } from './trailSelects.ts';
 import { invokedByOf, isoSeconds, userIdentityOf } from './userIdentity.ts';
 
@@ -60,10 +61,16 @@ export function buildRecord(ctx: OperationContext, service: string, name: string
 /** Adds a record to the event history (management events only) and to the trails that select it. */
 export function storeRecord(account: Account, record: CloudTrailRecord, now: number): void {
   const { cloudtrail } = account.state;
+  const at = timeOf(record);
   // Event history keeps 90 days (and the lab's limit); older records are gone, as in AWS.
-  if (record.managementEvent) addToEventHistory(cloudtrail, record, now);
+  if (record.managementEvent) {
+    addToEventHistory(cloudtrail, record, now);
+    workDueBy(account, at + EVENT_HISTORY_MS);
+  }
   for (const trail of Object.values(trailsOf(cloudtrail))) {
-    if (trail.isLogging && trailSelects(trail, record)) addToPending(cloudtrail, trail.pending, record);
+    if (!trail.isLogging || !trailSelects(trail, record)) continue;
+    addToPending(cloudtrail, trail.pending, record);
+    workDueBy(account, at + deliveryDelayOf(cloudtrail));
   }
 }
 

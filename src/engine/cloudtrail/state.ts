@@ -93,6 +93,11 @@ export type CloudTrailState = {
   eventHistoryLimit?: number;
 };
 
+/** AWS "typically delivers logs within an average of about 5 minutes". */
+export const DEFAULT_DELIVERY_DELAY_MS = 5 * 60 * 1000;
+
+export const deliveryDelayOf = (state: CloudTrailState): number => state.deliveryDelayMs ?? DEFAULT_DELIVERY_DELAY_MS;
+
 export const emptyCloudTrailState = (): CloudTrailState => ({ events: [], trails: {}, logFiles: [] });
 
 /** Trails of this account; accounts saved before trails existed get an empty table. */

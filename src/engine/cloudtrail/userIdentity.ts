@@ -9,7 +9,14 @@ import type { UserIdentity } from './state.ts';
 /** "s3.us-east-1.amazonaws.com" → "s3.amazonaws.com", as invokedBy names the service. */
 export const invokedByOf = (viaService: string): string => `${viaService.split('.')[0]}.amazonaws.com`;
 
-export const isoSeconds = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+// Every record has one and calls come many to a second: the last second's text is kept.
+let lastSecond = { second: NaN, text: '' };
+
+export function isoSeconds(ms: number): string {
+  const second = Math.floor(ms / 1000);
+  if (lastSecond.second !== second) lastSecond = { second, text: new Date(second * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z') };
+  return lastSecond.text;
+}
 
 /** arn:aws:sts::111122223333:assumed-role/Admins/session → the role that issued the session. */
 function sessionIssuerOf(p: Principal): Record<string, string> {

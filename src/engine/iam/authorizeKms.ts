@@ -19,6 +19,7 @@ import { identityPoliciesOf } from './identityPolicies.ts';
 import { kmsChecks, type KmsCheck } from './kmsChecks.ts';
 import { kmsContextKeys } from './kmsContextKeys.ts';
 import { toRequestPrincipal } from './requestPrincipal.ts';
+import { derived } from '../derivedState.ts';
 
 type Target = { readonly resource: string; readonly mode: AccessMode; readonly key?: KmsKey; readonly requestAlias?: string };
 
@@ -39,11 +40,25 @@ function targetOf(ctx: OperationContext, check: KmsCheck): Target | 'unknown' {
   }
 }
 
-export function identityPolicyDocuments(ctx: OperationContext): NamedPolicy[] {
-  return identityPoliciesOf(ctx.account, ctx.principal).flatMap((p) => {
-    const parsed = parsedPolicy(p.document, 'identity');
-    return parsed.ok ? [{ name: p.name, ...(p.arn !== undefined ? { arn: p.arn } : {}), document: parsed.value }] : [];
-  });
+/** The caller's identity policies, parsed: derived state, kept until IAM (or anything) changes. */
+export function identityPolicyDocuments(ctx: OperationContext): readonly NamedPolicy[] {
+  const { account, principal } = ctx;
+  return derived(account, `identityPolicies ${principal.type} ${principal.arn}`, () =>
+    identityPoliciesOf(account, principal).flatMap((p) => {
+      const parsed = parsedPolicy(p.document, 'identity');
+      return parsed.ok ? [{ name: p.name, ...(p.arn !== undefined ? { arn: p.arn } : {}), document: parsed.value }] : [];
+    }));
+}
+
+// The key's policy text, parsed, kept with the key; a new text (PutKeyPolicy) is parsed again.
+const keyPolicies = new WeakMap<KmsKey, { readonly text: string; readonly parsed: ReturnType<typeof parsedPolicy> }>();
+
+function keyPolicyOf(key: KmsKey, text: string): ReturnType<typeof parsedPolicy> {
+  const known = keyPolicies.get(key);
+  if (known && known.text === text) return known.parsed;
+  const parsed = parsedPolicy(text, 'resource');
+  keyPolicies.set(key, { text, parsed });
+  return parsed;
 }
 
 function grantFor(ctx: OperationContext, key: KmsKey, check: KmsCheck): GrantExplanation | undefined {
@@ -68,11 +83,11 @@ export function evaluateKmsCheck(ctx: OperationContext, check: KmsCheck, input: 
   if (target === 'unknown') return undefined;
   const { key } = target;
   const policyText = whatIf?.keyPolicyText ?? key?.policy;
-  const keyPolicy = policyText === undefined ? undefined : parsedPolicy(policyText, 'resource');
-  const context = contextOf({
-    ...globalContextKeys(ctx),
-    ...kmsContextKeys(ctx, check.action, { input, ...(key ? { key } : {}), ...(check.encryptionContext ? { encryptionContext: check.encryptionContext } : {}), ...('requestAlias' in target && target.requestAlias ? { requestAlias: target.requestAlias } : {}), ...(check.encryptionAlgorithm ? { encryptionAlgorithm: check.encryptionAlgorithm } : {}) }),
-  });
+  const keyPolicy = policyText === undefined ? undefined : whatIf || !key ? parsedPolicy(policyText, 'resource') : keyPolicyOf(key, policyText);
+  const context = contextOf(
+    globalContextKeys(ctx),
+    kmsContextKeys(ctx, check.action, { input, key, encryptionContext: check.encryptionContext, requestAlias: 'requestAlias' in target ? target.requestAlias : undefined, encryptionAlgorithm: check.encryptionAlgorithm }),
+  );
   return evaluateAccess({
     request: { principal: toRequestPrincipal(ctx.principal), action: check.action, resource: target.resource, context },
     identityPolicies: identityPolicyDocuments(ctx),

@@ -15,19 +15,29 @@ import { roleArnOfSession } from './requestPrincipal.ts';
 const PRINCIPAL_TYPE: Record<string, string> = { IAMUser: 'User', AssumedRole: 'AssumedRole', Root: 'Account', AWSService: 'Service', Anonymous: 'Anonymous' };
 const IP = /^(\d{1,3}(\.\d{1,3}){3}|[0-9a-fA-F:]*:[0-9a-fA-F:.]*)$/;
 
+// Calls come many to a second: the second's two time strings are made once.
+let second = { ms: NaN, currentTime: '', epochTime: '' };
+
+function timeKeys(now: number) {
+  const ms = Math.floor(now / 1000) * 1000;
+  if (second.ms !== ms) second = { ms, currentTime: new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z'), epochTime: String(ms / 1000) };
+  return second;
+}
+
 export function globalContextKeys(ctx: OperationContext): Record<string, ContextValue | undefined> {
   const { principal, source } = ctx;
   // Anonymous callers and AWS service principals have no ARN or account of their own to match.
   const known = principal.type !== 'Anonymous' && principal.type !== 'AWSService';
   const service = principal.type === 'AWSService';
+  const time = timeKeys(ctx.now);
   return {
     'aws:PrincipalArn': known ? (roleArnOfSession(principal.arn) ?? principal.arn) : undefined,
     'aws:PrincipalAccount': known ? principal.accountId : undefined,
     'aws:PrincipalType': PRINCIPAL_TYPE[principal.type],
     'aws:username': principal.type === 'IAMUser' ? principal.userName : undefined,
     'aws:userid': known ? (principal.type === 'Root' ? principal.accountId : principal.principalId) : undefined,
-    'aws:CurrentTime': new Date(ctx.now).toISOString().replace(/\.\d{3}Z$/, 'Z'),
-    'aws:EpochTime': String(Math.floor(ctx.now / 1000)),
+    'aws:CurrentTime': time.currentTime,
+    'aws:EpochTime': time.epochTime,
     'aws:SecureTransport': String(source.secureTransport ?? false),
     'aws:SourceIp': IP.test(source.sourceIp) ? source.sourceIp : undefined,
     'aws:ViaAWSService': String(source.viaService !== undefined),

@@ -6,33 +6,45 @@
 import type { OperationContext } from '../operation.ts';
 import type { ContextValue } from '../policy/requestContext.ts';
 import type { KmsKey } from '../kms/state.ts';
+import { derived } from '../derivedState.ts';
 
 export type KmsRequestFacts = {
   readonly input: Readonly<Record<string, unknown>>;
-  readonly key?: KmsKey;
+  readonly key?: KmsKey | undefined;
   /** The encryption context this check is about (ReEncryptFrom: the source one). */
-  readonly encryptionContext?: Readonly<Record<string, string>>;
+  readonly encryptionContext?: Readonly<Record<string, string>> | undefined;
   /** The alias the caller named the key by, if any (kms:RequestAlias). */
-  readonly requestAlias?: string;
-  readonly encryptionAlgorithm?: string;
+  readonly requestAlias?: string | undefined;
+  readonly encryptionAlgorithm?: string | undefined;
 };
 
 const GRANT_ACTIONS = new Set(['kms:CreateGrant', 'kms:ListGrants', 'kms:RevokeGrant']);
 
 const str = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
-function encryptionContextKeys(context: Readonly<Record<string, string>> | undefined): Record<string, ContextValue> {
-  if (!context || Object.keys(context).length === 0) return {};
-  const keys: Record<string, ContextValue> = { 'kms:EncryptionContextKeys': Object.keys(context) };
-  for (const [name, value] of Object.entries(context)) keys[`kms:EncryptionContext:${name}`] = value;
-  return keys;
+function addEncryptionContextKeys(keys: Record<string, ContextValue | undefined>, context: Readonly<Record<string, string>> | undefined): void {
+  const names = context ? Object.keys(context) : [];
+  if (!context || names.length === 0) return;
+  keys['kms:EncryptionContextKeys'] = names;
+  for (const name of names) keys[`kms:EncryptionContext:${name}`] = context[name];
 }
+
+/** Each key's aliases (kms:ResourceAliases): derived state, so a call does not walk every alias. */
+const aliasesByKey = (ctx: OperationContext): ReadonlyMap<string, string[]> =>
+  derived(ctx.account, 'aliasesByKey', () => {
+    const byKey = new Map<string, string[]>();
+    for (const alias of Object.values(ctx.account.state.kms.aliases)) {
+      const names = byKey.get(alias.targetKeyId) ?? [];
+      byKey.set(alias.targetKeyId, [...names, alias.aliasName]);
+    }
+    return byKey;
+  });
 
 function keyFacts(ctx: OperationContext, action: string, facts: KmsRequestFacts): Record<string, ContextValue | undefined> {
   const { key, input } = facts;
   if (key) {
-    const aliases = Object.values(ctx.account.state.kms.aliases).filter((a) => a.targetKeyId === key.keyId).map((a) => a.aliasName);
-    return { 'kms:KeySpec': key.keySpec, 'kms:KeyUsage': key.keyUsage, 'kms:KeyOrigin': key.origin, 'kms:ResourceAliases': aliases.length ? aliases : undefined };
+    const aliases = aliasesByKey(ctx).get(key.keyId);
+    return { 'kms:KeySpec': key.keySpec, 'kms:KeyUsage': key.keyUsage, 'kms:KeyOrigin': key.origin, 'kms:ResourceAliases': aliases ? [...aliases] : undefined };
   }
   if (action !== 'kms:CreateKey') return {};
   return {
@@ -59,14 +71,14 @@ function grantFacts(action: string, input: Readonly<Record<string, unknown>>, vi
 export function kmsContextKeys(ctx: OperationContext, action: string, facts: KmsRequestFacts): Record<string, ContextValue | undefined> {
   const { input } = facts;
   const bypass = input.BypassPolicyLockoutSafetyCheck;
-  return {
+  const keys: Record<string, ContextValue | undefined> = {
     'kms:CallerAccount': ctx.principal.type === 'Anonymous' ? undefined : ctx.principal.accountId,
     'kms:ViaService': ctx.source.viaService,
     'kms:RequestAlias': facts.requestAlias,
     'kms:EncryptionAlgorithm': facts.encryptionAlgorithm,
     'kms:BypassPolicyLockoutSafetyCheck': typeof bypass === 'boolean' ? String(bypass) : undefined,
-    ...keyFacts(ctx, action, facts),
-    ...grantFacts(action, input, ctx.source.viaService),
-    ...encryptionContextKeys(facts.encryptionContext),
   };
+  Object.assign(keys, keyFacts(ctx, action, facts), grantFacts(action, input, ctx.source.viaService));
+  addEncryptionContextKeys(keys, facts.encryptionContext);
+  return keys;
 }

@@ -33,16 +33,41 @@ function materialBytes(materialId: string): Uint8Array {
   return out;
 }
 
-export function formatCiphertextBlob({ keyId, materialId, sealed }: CiphertextBlob): Uint8Array {
+/** Magic, key id, material id and their CRC: the same for every blob of one key material. */
+function headerOf(keyId: string, materialId: string): Uint8Array {
   // Only the engine builds blobs; a bad id here is a bug, not a learner's mistake.
   assert(KEY_ID.test(keyId) && MATERIAL_ID.test(materialId), `cannot name ${keyId}/${materialId} in a ciphertext blob`);
-  assert(sealed.length >= MIN_SEALED && sealed.length <= 0xffff, `sealed length ${sealed.length} does not fit a ciphertext blob`);
   const id = Uint8Array.from(keyId, (c) => c.charCodeAt(0));
   const header = concatBytes(Uint8Array.from(MAGIC), Uint8Array.of(id.length), id, materialBytes(materialId));
   const check = new Uint8Array(4);
   new DataView(check.buffer).setUint32(0, crc32(header));
-  const length = new Uint8Array([sealed.length >> 8, sealed.length & 0xff]);
-  return concatBytes(header, check, length, sealed);
+  return concatBytes(header, check);
+}
+
+// Encrypt writes a blob on every call, nearly always for the same few key materials.
+const headers = new Map<string, Uint8Array>();
+const MAX_HEADERS = 1000;
+
+function knownHeaderOf(keyId: string, materialId: string): Uint8Array {
+  const name = `${keyId}/${materialId}`;
+  let header = headers.get(name);
+  if (!header) {
+    header = headerOf(keyId, materialId);
+    if (headers.size >= MAX_HEADERS) headers.clear();
+    headers.set(name, header);
+  }
+  return header;
+}
+
+export function formatCiphertextBlob({ keyId, materialId, sealed }: CiphertextBlob): Uint8Array {
+  assert(sealed.length >= MIN_SEALED && sealed.length <= 0xffff, `sealed length ${sealed.length} does not fit a ciphertext blob`);
+  const header = knownHeaderOf(keyId, materialId);
+  const blob = new Uint8Array(header.length + 2 + sealed.length);
+  blob.set(header);
+  blob[header.length] = sealed.length >> 8;
+  blob[header.length + 1] = sealed.length & 0xff;
+  blob.set(sealed, header.length + 2);
+  return blob;
 }
 
 /** The blob's parts, or undefined for anything that is not exactly a blob this format makes. */
@@ -56,8 +81,10 @@ export function parseCiphertextBlob(blob: Uint8Array): CiphertextBlob | undefine
   if (blob.length < sealedAt) return undefined;
   const view = new DataView(blob.buffer, blob.byteOffset, blob.byteLength);
   if (view.getUint32(checkAt) !== crc32(blob.subarray(0, checkAt))) return undefined;
-  const keyId = String.fromCharCode(...blob.subarray(5, materialAt));
+  let keyId = '';
+  for (let i = 5; i < materialAt; i++) keyId += String.fromCharCode(blob[i]!);
   const sealedLength = view.getUint16(lengthAt);
   if (!KEY_ID.test(keyId) || sealedLength < MIN_SEALED || blob.length !== sealedAt + sealedLength) return undefined;
-  return { keyId, materialId: toHex(blob.subarray(materialAt, checkAt)), sealed: blob.slice(sealedAt) };
+  // A view, not a copy: Decrypt parses the same blob several times (authorization, the HSM, CloudTrail).
+  return { keyId, materialId: toHex(blob.subarray(materialAt, checkAt)), sealed: blob.subarray(sealedAt) };
 }

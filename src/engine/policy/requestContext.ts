@@ -26,14 +26,30 @@ export type PolicyRequest = {
 
 const EC_PREFIX = 'kms:encryptioncontext:';
 
+// Every request carries the same few dozen key names: each is normalized once.
+const normalized = new Map<string, string>();
+const MAX_NORMALIZED = 1000;
+
 export function normalizeContextKey(key: string): string {
-  const lower = key.toLowerCase();
-  return lower.startsWith(EC_PREFIX) ? EC_PREFIX + key.slice(EC_PREFIX.length) : lower;
+  let known = normalized.get(key);
+  if (known === undefined) {
+    const lower = key.toLowerCase();
+    known = lower.startsWith(EC_PREFIX) ? EC_PREFIX + key.slice(EC_PREFIX.length) : lower;
+    if (normalized.size >= MAX_NORMALIZED) normalized.clear();
+    normalized.set(key, known);
+  }
+  return known;
 }
 
-export function contextOf(entries: Readonly<Record<string, ContextValue | undefined>>): ReadonlyMap<string, ContextValue> {
+/** The request's condition keys from one or more sets of entries (sets name different keys); undefined values are left out. */
+export function contextOf(...sets: Readonly<Record<string, ContextValue | undefined>>[]): ReadonlyMap<string, ContextValue> {
   const map = new Map<string, ContextValue>();
-  for (const [key, value] of Object.entries(entries)) if (value !== undefined) map.set(normalizeContextKey(key), value);
+  for (const entries of sets) {
+    for (const key in entries) {
+      const value = entries[key];
+      if (value !== undefined) map.set(normalizeContextKey(key), value);
+    }
+  }
   return map;
 }
 

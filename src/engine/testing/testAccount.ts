@@ -9,6 +9,7 @@
 import { createAccount, type Account } from '../account.ts';
 import { dispatch, type CallFailure } from '../dispatch.ts';
 import type { InputOf, OperationId, OutputOf } from '../operations.ts';
+import type { Clock } from '../platform.ts';
 import type { Caller } from '../principal.ts';
 import { advanceClock } from '../time.ts';
 import { fixedClock, seededIds } from './seededIds.ts';
@@ -49,7 +50,8 @@ function driver(account: Account, caller: Caller): TestAccount {
   };
 }
 
-export async function testAccount(): Promise<TestAccount> {
-  const account = await createAccount({ clock: fixedClock(), ids: seededIds(), crypto: globalThis.crypto });
+/** `clock`: a test that moves the host clock itself (rather than advanceClock) passes its own. */
+export async function testAccount(clock: Clock = fixedClock()): Promise<TestAccount> {
+  const account = await createAccount({ clock, ids: seededIds(), crypto: globalThis.crypto });
   return driver(account, ADMIN);
 }

@@ -4,11 +4,16 @@
  * account: the chain is four HMACs, and every SDK call would otherwise repeat it.
  */
 import { toHex, utf8 } from '../../../shared/bytes.ts';
+import { sha256 } from '../../../shared/sha256.ts';
 
 const HMAC = { name: 'HMAC', hash: 'SHA-256' } as const;
 
+/** Up to this size a payload is hashed here at once; larger ones (S3 uploads) on WebCrypto, off the main thread. */
+const HASHED_INLINE = 64 * 1024;
+
 export async function sha256Hex(subtle: SubtleCrypto, data: Uint8Array | string): Promise<string> {
   const bytes = typeof data === 'string' ? utf8(data) : data;
+  if (bytes.length <= HASHED_INLINE) return toHex(sha256(bytes));
   return toHex(new Uint8Array(await subtle.digest('SHA-256', bytes as BufferSource)));
 }
 
