@@ -83,8 +83,8 @@ export async function verifySigV4(account: Account, request: WireRequest, servic
     presigned: claim.presigned,
   });
   const scope = `${claim.scopeDate}/${claim.region}/${claim.service}/${claim.terminator}`;
-  const key = await signingKey(subtle, found.key.secretAccessKey, claim.scopeDate, claim.region, claim.service);
-  const expected = await signHex(subtle, key, stringToSign(claim.amzDate, scope, await sha256Hex(subtle, canonical)));
+  const key = signingKey(found.key.secretAccessKey, claim.scopeDate, claim.region, claim.service);
+  const expected = signHex(key, stringToSign(claim.amzDate, scope, await sha256Hex(subtle, canonical)));
   if (expected !== claim.signature.toLowerCase() || claim.terminator !== 'aws4_request' || !claim.signedHeaders.includes('host')) {
     return fail(invalidSignature(service));
   }
