@@ -10,6 +10,7 @@ import { parseCiphertextBlob } from '../kms/ciphertextBlob.ts';
 import { kmsRequestParameters } from './kmsRequestParameters.ts';
 import { keyArnsOf, kmsResources } from './kmsResources.ts';
 import { loggedMembers } from './loggedShape.ts';
+import { s3RequestParameters } from './s3RequestParameters.ts';
 import type { RecordResource } from './state.ts';
 
 export type EventDetails = {
@@ -58,6 +59,7 @@ export function eventDetailsOf(account: Account, service: string, name: string, 
     };
   }
   const model = modelOf(service);
+  if (model && service === 's3') return { requestParameters: s3RequestParameters(model, name, input, account.facts.region), responseElements: responseElementsOf(service, name, output) };
   return {
     requestParameters: model ? loggedMembers(model, model.operations[name]?.input, input) : null,
     responseElements: responseElementsOf(service, name, output),

@@ -24,7 +24,7 @@ export function attributeValues(record: CloudTrailRecord, key: LookupAttributeKe
     case 'ReadOnly': return [String(record.readOnly)];
     case 'Username': return [usernameOf(record)];
     case 'ResourceType': return (record.resources ?? []).map((r) => r.type);
-    case 'ResourceName': return (record.resources ?? []).map((r) => r.ARN);
+    case 'ResourceName': return (record.resources ?? []).map((r) => r.ARN ?? r.ARNPrefix ?? '');
     case 'EventSource': return [record.eventSource];
     case 'AccessKeyId': return [typeof record.userIdentity.accessKeyId === 'string' ? record.userIdentity.accessKeyId : undefined];
   }
@@ -42,7 +42,7 @@ export function toLookupEvent(record: CloudTrailRecord) {
     EventTime: new Date(Date.parse(record.eventTime)),
     EventSource: record.eventSource,
     ...(username ? { Username: username } : {}),
-    Resources: (record.resources ?? []).map((r) => ({ ResourceType: r.type, ResourceName: r.ARN })),
+    Resources: (record.resources ?? []).map((r) => ({ ResourceType: r.type, ResourceName: r.ARN ?? r.ARNPrefix })),
     CloudTrailEvent: JSON.stringify(record),
   };
 }

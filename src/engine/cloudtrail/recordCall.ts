@@ -9,7 +9,7 @@ import type { OperationContext } from '../operation.ts';
 import { eventDetailsOf, isReadOnlyEvent } from './eventDetails.ts';
 import { workDueBy } from '../dueTime.ts';
 import { addToEventHistory, addToPending, EVENT_HISTORY_MS, timeOf } from './eventHistory.ts';
-import { isS3DataEvent, s3Resources } from './s3Resources.ts';
+import { isS3DataEvent, s3EventName, s3Resources } from './s3Resources.ts';
 import { deliveryDelayOf, trailsOf, type CloudTrailRecord } from './state.ts';
 import { trailSelects } from './trailSelects.ts';
 import { invokedByOf, isoSeconds, userIdentityOf } from './userIdentity.ts';
@@ -37,7 +37,7 @@ export function buildRecord(ctx: OperationContext, service: string, name: string
     userIdentity: userIdentityOf(ctx.principal, via),
     eventTime: isoSeconds(ctx.now),
     eventSource: `${service}.amazonaws.com`,
-    eventName: name,
+    eventName: service === 's3' ? s3EventName(name) : name,
     awsRegion: facts.region,
     // A service calling for the principal shows itself as source and agent (s3OnBehalfExamples).
     sourceIPAddress: via ? invokedByOf(via) : ctx.source.sourceIp,

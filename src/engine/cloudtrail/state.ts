@@ -5,7 +5,8 @@
  */
 export type UserIdentity = Readonly<Record<string, unknown>>;
 
-export type RecordResource = { readonly accountId?: string; readonly type: string; readonly ARN: string };
+/** A resource names one ARN, or (a listing's objects) an ARNPrefix. */
+export type RecordResource = { readonly accountId?: string; readonly type: string; readonly ARN?: string; readonly ARNPrefix?: string };
 
 export type CloudTrailRecord = {
   eventVersion: string;

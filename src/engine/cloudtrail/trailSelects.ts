@@ -9,12 +9,16 @@ export const DEFAULT_EVENT_SELECTORS: readonly EventSelector[] = [
   { ReadWriteType: 'All', IncludeManagementEvents: true, DataResources: [], ExcludeManagementEventSources: [] },
 ];
 
+/** A listing names its objects by ARNPrefix ("arn:aws:s3:::bucket/"): a selector's prefix matches it as it would an object. */
+const resourceArns = (resources: CloudTrailRecord['resources'] & object): string[] =>
+  resources.map((r) => r.ARN ?? r.ARNPrefix).filter((arn): arn is string => arn !== undefined);
+
 const readWriteMatches = (type: EventSelector['ReadWriteType'], readOnly: boolean) =>
   type === undefined || type === 'All' || (type === 'ReadOnly') === readOnly;
 
 function dataResourceMatches(selector: EventSelector, record: CloudTrailRecord): boolean {
   return (selector.DataResources ?? []).some((resource) => {
-    const arns = (record.resources ?? []).filter((r) => r.type === resource.Type).map((r) => r.ARN);
+    const arns = resourceArns((record.resources ?? []).filter((r) => r.type === resource.Type));
     // "arn:aws:s3" (or "arn:aws:s3:::") selects every bucket; otherwise a value is a bucket or object prefix.
     return arns.some((arn) => (resource.Values ?? []).some((v) => v === 'arn:aws:s3' || arn.startsWith(v)));
   });
@@ -37,7 +41,7 @@ function fieldValues(record: CloudTrailRecord, field: string): string[] {
     case 'eventType': return [record.eventType];
     case 'errorCode': return record.errorCode ? [record.errorCode] : [];
     case 'resources.type': return (record.resources ?? []).map((r) => r.type);
-    case 'resources.ARN': return (record.resources ?? []).map((r) => r.ARN);
+    case 'resources.ARN': return resourceArns(record.resources ?? []);
     case 'userIdentity.arn': return typeof record.userIdentity.arn === 'string' ? [record.userIdentity.arn] : [];
     default: return [];
   }
