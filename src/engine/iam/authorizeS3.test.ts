@@ -165,6 +165,19 @@ describe('bucket policies and identity policies', () => {
 });
 
 describe('IAM actions on their own resources', () => {
+  it('decides listings on the path they list, and names it in the denial as AWS does', async () => {
+    const t = await testAccount();
+    const auditor = await userNamed(t, 'auditor');
+    await auditor.as.fails('iam:ListUsers', {}, 'AccessDenied',
+      denied(auditor.arn, 'iam:ListUsers', `arn:aws:iam::${ACCOUNT}:user/`, 'because no identity-based policy allows the iam:ListUsers action'));
+    await auditor.as.fails('iam:ListPolicies', {}, 'AccessDenied',
+      denied(auditor.arn, 'iam:ListPolicies', 'policy path /', 'because no identity-based policy allows the iam:ListPolicies action'));
+    // A policy on the account's users (user/*) covers listing them; roles stay out of reach.
+    await t.ok('iam:PutUserPolicy', { UserName: 'auditor', PolicyName: 'Users', PolicyDocument: policy({ Effect: 'Allow', Action: ['iam:ListUsers', 'iam:ListRoles'], Resource: `arn:aws:iam::${ACCOUNT}:user/*` }) });
+    await auditor.as.ok('iam:ListUsers', {});
+    await auditor.as.fails('iam:ListRoles', {}, 'AccessDenied', new RegExp(`on resource: arn:aws:iam::${ACCOUNT}:role/ because`));
+  });
+
   it('decides an IAM action on the user it names, so a policy scoped to lab-* users means what it says', async () => {
     const t = await testAccount();
     const helpdesk = await userNamed(t, 'helpdesk');
