@@ -33,6 +33,7 @@ function notDecidedHere(ctx: OperationContext, action: string, note: string): De
 
 export function authorize(ctx: OperationContext, action: string, input: unknown): Decision {
   if (ALWAYS_ALLOWED.has(action)) return notDecidedHere(ctx, action, `${action} needs no permission.`);
+  if (action === 'sts:AssumeRole') return notDecidedHere(ctx, action, "AssumeRole is decided by the role's trust policy together with the caller's IAM policies (sts/trustPolicyAllows.ts).");
   const { service, name } = splitAction(action);
   if (service === 's3') {
     if (action === 's3:DeleteObjects') return notDecidedHere(ctx, action, 'DeleteObjects is authorized key by key: each key needs s3:DeleteObject, and a denied key is reported as AccessDenied in the result.');

@@ -15,14 +15,15 @@ const ROLE_NAME = /^arn:[^:]+:iam::(\d{12}):role\/(?:.*\/)?([^/]+)$/;
 const CHAINED_MAX_SECONDS = 3600;
 
 /**
- * Temporary credentials for a role whose trust policy names the caller. A role that does not
+ * Temporary credentials for a role whose trust policy lets the caller in (trustPolicyAllows.ts;
+ * authorization is decided here, not by dispatch's identity-only check). A role that does not
  * exist is refused exactly like one that does not trust the caller: AWS does not reveal which.
  */
 export async function assumeRole(ctx: OperationContext, input: AssumeRoleInput): Promise<AssumeRoleOutput> {
   const { account, principal } = ctx;
   const [, accountId, roleName = ''] = ROLE_NAME.exec(input.RoleArn) ?? [];
   const role = accountId === account.facts.accountId ? account.state.iam.roles[roleName] : undefined;
-  if (!role || role.arn !== input.RoleArn || !trustPolicyAllows(account, role.assumeRolePolicyDocument, principal)) {
+  if (!role || role.arn !== input.RoleArn || !trustPolicyAllows(ctx, role, input)) {
     throw assumeRoleDenied(principal.arn, input.RoleArn);
   }
   const duration = input.DurationSeconds ?? 3600;

@@ -1,42 +1,36 @@
 /**
- * Whether a role's trust policy lets the caller assume it. A direct reading until the shared
- * policy evaluator lands: an Allow statement for sts:AssumeRole whose Principal.AWS names the
- * caller (its user or role ARN), the account root, the account id or "*", and no Deny that
- * does. Conditions are not evaluated yet.
+ * Whether a role's trust policy lets the caller assume it, decided by the one policy evaluator
+ * as AWS decides it (IAM User Guide, "Policy evaluation logic"): the trust policy is the role's
+ * resource-based policy, and like a KMS key policy it must allow. Naming the caller (or its
+ * role, for a role session) is enough in the role's own account; naming the account (its root
+ * or id) delegates to IAM, and then an identity policy must allow sts:AssumeRole on the role too.
+ * Conditions are evaluated, with sts:ExternalId and sts:RoleSessionName in the context.
  */
-import type { Account } from '../account.ts';
-import type { Principal } from '../principal.ts';
+import type { OperationContext } from '../operation.ts';
+import { identityPolicyDocuments } from '../iam/authorizeKms.ts';
+import { globalContextKeys } from '../iam/globalContextKeys.ts';
+import { toRequestPrincipal } from '../iam/requestPrincipal.ts';
+import type { IamRole } from '../iam/state.ts';
+import type { Decision } from '../policy/decision.ts';
+import { evaluateAccess } from '../policy/evaluateAccess.ts';
+import { parsedPolicy } from '../policy/parsedPolicy.ts';
+import { contextOf } from '../policy/requestContext.ts';
 
-type Statement = { Effect?: unknown; Action?: unknown; Principal?: unknown };
+export type AssumeRoleRequest = { readonly RoleSessionName: string; readonly ExternalId?: string };
 
-const list = (value: unknown): string[] => (typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
-
-const namesAssumeRole = (action: unknown) => list(action).some((a) => ['sts:assumerole', 'sts:*', '*'].includes(a.toLowerCase()));
-
-/** The ARNs a trust policy may use for this caller: a role session is named by its role. */
-function callerNames(account: Account, principal: Principal): string[] {
-  const { accountId, partition } = account.facts;
-  const names = [principal.arn, `arn:${partition}:iam::${accountId}:root`, accountId, '*'];
-  if (principal.session?.issuerArn) names.push(principal.session.issuerArn);
-  return names;
+export function trustDecision(ctx: OperationContext, role: IamRole, request: AssumeRoleRequest): Decision | undefined {
+  const trust = parsedPolicy(role.assumeRolePolicyDocument, 'resource');
+  if (!trust.ok) return undefined;
+  const stsKeys = { 'sts:RoleSessionName': request.RoleSessionName, ...(request.ExternalId !== undefined ? { 'sts:ExternalId': request.ExternalId } : {}) };
+  return evaluateAccess({
+    request: { principal: toRequestPrincipal(ctx.principal), action: 'sts:AssumeRole', resource: role.arn, context: contextOf(globalContextKeys(ctx), stsKeys) },
+    identityPolicies: identityPolicyDocuments(ctx),
+    resourcePolicy: { name: 'trust policy', document: trust.value },
+    resourceAccount: ctx.account.facts.accountId,
+    // Same rule as a key policy: the resource policy must allow, and an account-wide naming delegates to IAM.
+    mode: 'kmsKey',
+  });
 }
 
-function namesCaller(principalBlock: unknown, names: readonly string[]): boolean {
-  if (principalBlock === '*') return true;
-  if (typeof principalBlock !== 'object' || principalBlock === null) return false;
-  return list((principalBlock as Record<string, unknown>).AWS).some((p) => names.includes(p));
-}
-
-export function trustPolicyAllows(account: Account, trustPolicy: string, principal: Principal): boolean {
-  let statements: Statement[];
-  try {
-    const parsed = JSON.parse(trustPolicy) as { Statement?: unknown };
-    statements = (Array.isArray(parsed.Statement) ? parsed.Statement : [parsed.Statement]) as Statement[];
-  } catch {
-    return false;
-  }
-  const names = callerNames(account, principal);
-  const applies = (s: Statement) => !!s && namesAssumeRole(s.Action) && namesCaller(s.Principal, names);
-  if (statements.some((s) => applies(s) && s.Effect === 'Deny')) return false;
-  return statements.some((s) => applies(s) && s.Effect === 'Allow');
-}
+export const trustPolicyAllows = (ctx: OperationContext, role: IamRole, request: AssumeRoleRequest): boolean =>
+  trustDecision(ctx, role, request)?.decision === 'Allow';
