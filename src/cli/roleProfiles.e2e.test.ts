@@ -49,6 +49,15 @@ describe('--profile <role>: the role assumed through sts:AssumeRole as the Admin
     });
   });
 
+  it('works for the high-level aws s3 commands too: the upload is signed by the role session', async () => {
+    expect((await run('aws s3 mb s3://lab-role-profile')).exitCode).toBe(0);
+    const refused = await run('aws s3 cp account-trust.json s3://lab-role-profile/trust.json --profile writer');
+    expect(refused.stderr).toContain('User: arn:aws:sts::111122223333:assumed-role/writer/cli is not authorized to perform: s3:PutObject');
+    expect((await run('aws iam attach-role-policy --role-name writer --policy-arn arn:aws:iam::aws:policy/AmazonS3FullAccess')).exitCode).toBe(0);
+    expect(await run('aws s3 cp account-trust.json s3://lab-role-profile/trust.json --profile writer')).toMatchObject({ stderr: '', exitCode: 0 });
+    expect((await run('aws s3 ls s3://lab-role-profile --profile ec2only')).stderr).toMatch(/AccessDenied\) when calling the AssumeRole operation/);
+  });
+
   it('a user keeps the plain name when a role has the same one: role/<name> names the role', async () => {
     expect((await run('aws sts get-caller-identity --profile bob --query Arn --output text')).stdout).toBe('arn:aws:iam::111122223333:user/bob\n');
     expect((await run('aws sts get-caller-identity --profile role/bob --query Arn --output text')).stdout).toBe('arn:aws:sts::111122223333:assumed-role/bob/cli\n');

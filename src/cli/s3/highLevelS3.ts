@@ -23,5 +23,5 @@ export async function runHighLevelS3(words: readonly string[], options: GlobalOp
   const command = Object.hasOwn(S3_COMMANDS, name) ? S3_COMMANDS[name] : undefined;
   if (!command) throw argparseError(`argument operation: Invalid choice, valid choices are:\n\n${Object.keys(S3_COMMANDS).join('\n')}\n`);
   const args = parseS3Args(params, command.spec);
-  return command.run(args, openS3Session(name, options, env));
+  return command.run(args, await openS3Session(name, options, env));
 }

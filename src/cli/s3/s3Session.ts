@@ -1,13 +1,15 @@
 /**
- * What every `aws s3` command needs: the profile's credentials, the region, and a way to
+ * What every `aws s3` command needs: the profile's credentials (a role profile's assumed-role
+ * session included, as for `aws s3api`), the region, and a way to
  * send one S3 API call through the real @aws-sdk/client-s3 (invokeOperation), with the
  * user agent the CLI sends for the high-level command (`command/s3.cp`).
  */
 import type { AwsCliEnv } from '../awsCli.ts';
-import { CliError, EXIT } from '../cliErrors.ts';
+import { CliError } from '../cliErrors.ts';
 import type { GlobalOptions } from '../globalOptions.ts';
 import { invokeOperation } from '../invokeOperation.ts';
 import { DEFAULT_PROFILE, type Credentials } from '../profiles.ts';
+import { profileCredentials } from '../roleProfile.ts';
 import { findService } from '../services.ts';
 
 export type S3Session = {
@@ -18,11 +20,10 @@ export type S3Session = {
   call<T = Record<string, unknown>>(operation: string, input: Record<string, unknown>): Promise<T>;
 };
 
-export function openS3Session(command: string, options: GlobalOptions, env: AwsCliEnv): S3Session {
+export async function openS3Session(command: string, options: GlobalOptions, env: AwsCliEnv): Promise<S3Session> {
   const profile = options.profile ?? DEFAULT_PROFILE;
-  const credentials = env.profiles.credentials(profile);
-  if (!credentials) throw new CliError(`\nThe config profile (${profile}) could not be found\n`, EXIT.other);
   const region = options.region ?? env.defaultRegion;
+  const credentials = await profileCredentials(profile, { profiles: env.profiles, requestHandler: env.requestHandler, region, userAgentService: 's3', cliOperation: command });
   const service = findService('s3api')!;
   return {
     command, region, credentials, env,
