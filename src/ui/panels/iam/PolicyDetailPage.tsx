@@ -1,4 +1,4 @@
-/** IAM › Policies › name: Policy details and the default version's document in the JSON view. */
+/** IAM › Policies › name: Policy details, the default version's document in the JSON view, and the policy's versions. */
 import Alert from '@cloudscape-design/components/alert';
 import Container from '@cloudscape-design/components/container';
 import ContentLayout from '@cloudscape-design/components/content-layout';
@@ -11,6 +11,7 @@ import { JsonView } from '../../components/JsonView.tsx';
 import { useEngineQuery } from '../../hooks/useEngineQuery.ts';
 import { useLocale } from '../../hooks/useLocale.ts';
 import { isAwsManaged, prettyPolicy } from '../../iam/iamApi.ts';
+import { PolicyVersionsPanel } from './PolicyVersionsPanel.tsx';
 
 export function PolicyDetailPage({ policyArn }: { policyArn: string }) {
   const { t } = useLocale();
@@ -37,6 +38,7 @@ export function PolicyDetailPage({ policyArn }: { policyArn: string }) {
         <Container header={<Header variant="h2" description={t('iam.versionLabel', { version: p.DefaultVersionId })}>{t('iam.permissionsDefined')}</Header>}>
           <JsonView json={prettyPolicy(document)} label={p.PolicyName} testId="policy-document" />
         </Container>
+        <PolicyVersionsPanel policyArn={p.Arn} editable={!isAwsManaged(p.Arn)} />
       </SpaceBetween>
     </ContentLayout>
   );
