@@ -11,6 +11,20 @@ describe('ciphertextBlob', () => {
     expect(parseCiphertextBlob(blob)).toEqual({ keyId, materialId, sealed });
   });
 
+  it('reads a blob again when its bytes were changed in place since it was last read', () => {
+    const mine = formatCiphertextBlob({ keyId, materialId, sealed });
+    expect(parseCiphertextBlob(mine)?.keyId).toBe(keyId);
+    const otherKey = keyId.replace('1234abcd', '1234abce');
+    mine.set(formatCiphertextBlob({ keyId: otherKey, materialId, sealed }));
+    expect(parseCiphertextBlob(mine)?.keyId).toBe(otherKey);
+    const flip = (at: number) => mine.set([(mine[at] ?? 0) ^ 1], at);
+    flip(5);
+    expect(parseCiphertextBlob(mine)).toBeUndefined();
+    flip(5);
+    flip(mine.length - 41);
+    expect(parseCiphertextBlob(mine)).toBeUndefined();
+  });
+
   it('names multi-Region key ids too', () => {
     const mrk = `mrk-${'0f'.repeat(16)}`;
     expect(parseCiphertextBlob(formatCiphertextBlob({ keyId: mrk, materialId, sealed }))?.keyId).toBe(mrk);

@@ -67,11 +67,37 @@ export function formatCiphertextBlob({ keyId, materialId, sealed }: CiphertextBl
   blob[header.length] = sealed.length >> 8;
   blob[header.length + 1] = sealed.length & 0xff;
   blob.set(sealed, header.length + 2);
+  // CloudTrail reads the new blob's key and material: it need not parse what was just written.
+  remember(blob, header, { keyId, materialId, sealed: blob.subarray(header.length + 2) });
   return blob;
+}
+
+/**
+ * The last blob parsed or made. Decrypt reads one blob four times (authorization, the HSM,
+ * CloudTrail's key and key material) and CloudTrail reads Encrypt's new blob once more. The
+ * blob is known by identity and by a copy of its header (the bytes up to the sealed ones), so
+ * a caller who changes the bytes of the same array in place has them parsed again.
+ */
+let last: { readonly blob: Uint8Array; readonly header: Uint8Array; readonly length: number; readonly parsed: CiphertextBlob } | undefined;
+
+function remember(blob: Uint8Array, header: Uint8Array, parsed: CiphertextBlob): void {
+  last = { blob, header, length: blob.length, parsed };
+}
+
+function recalled(blob: Uint8Array): CiphertextBlob | undefined {
+  if (!last || last.blob !== blob || last.length !== blob.length) return undefined;
+  const { header } = last;
+  for (let i = 0; i < header.length; i++) if (blob[i] !== header[i]) return undefined;
+  // The sealed length, the two bytes after the header.
+  const at = header.length;
+  const sealedLength = last.parsed.sealed.length;
+  return blob[at] === sealedLength >> 8 && blob[at + 1] === (sealedLength & 0xff) ? last.parsed : undefined;
 }
 
 /** The blob's parts, or undefined for anything that is not exactly a blob this format makes. */
 export function parseCiphertextBlob(blob: Uint8Array): CiphertextBlob | undefined {
+  const known = recalled(blob);
+  if (known) return known;
   if (blob.length < MAGIC.length + 1 || MAGIC.some((b, i) => blob[i] !== b)) return undefined;
   const n = blob[4] ?? 0;
   const materialAt = 5 + n;
@@ -85,6 +111,8 @@ export function parseCiphertextBlob(blob: Uint8Array): CiphertextBlob | undefine
   for (let i = 5; i < materialAt; i++) keyId += String.fromCharCode(blob[i]!);
   const sealedLength = view.getUint16(lengthAt);
   if (!KEY_ID.test(keyId) || sealedLength < MIN_SEALED || blob.length !== sealedAt + sealedLength) return undefined;
-  // A view, not a copy: Decrypt parses the same blob several times (authorization, the HSM, CloudTrail).
-  return { keyId, materialId: toHex(blob.subarray(materialAt, checkAt)), sealed: blob.subarray(sealedAt) };
+  // A view, not a copy: the sealed bytes are read where they are.
+  const parsed = { keyId, materialId: toHex(blob.subarray(materialAt, checkAt)), sealed: blob.subarray(sealedAt) };
+  remember(blob, blob.slice(0, lengthAt), parsed);
+  return parsed;
 }

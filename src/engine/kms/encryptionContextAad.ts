@@ -19,35 +19,41 @@ function isAscii(text: string): boolean {
   return true;
 }
 
-/** The UTF-8 bytes of each string; ASCII (ids, most contexts) is written directly, being its own UTF-8. */
-function encodeAll(texts: readonly string[]): (string | Uint8Array)[] {
-  return texts.map((text) => (isAscii(text) ? text : utf8(text)));
+/** A field's UTF-8 form: ASCII (ids, most contexts) stays a string, being its own UTF-8. */
+const encoded = (text: string): string | Uint8Array => (isAscii(text) ? text : utf8(text));
+
+/** Writes u32(length) ‖ bytes at `at` and returns where the next field starts. */
+function writeField(out: Uint8Array, at: number, field: string | Uint8Array): number {
+  const n = field.length;
+  out[at] = n >>> 24;
+  out[at + 1] = (n >>> 16) & 0xff;
+  out[at + 2] = (n >>> 8) & 0xff;
+  out[at + 3] = n & 0xff;
+  at += 4;
+  if (typeof field !== 'string') out.set(field, at);
+  else for (let i = 0; i < n; i++) out[at + i] = field.charCodeAt(i);
+  return at + n;
 }
 
-// Encrypt and Decrypt build this on every call: sized first, then written once, without per-field arrays.
+// Encrypt and Decrypt build this on every call: sized first, then written once, with no closures
+// or intermediate arrays beyond the fields themselves.
 export function encryptionContextAad(keyId: string, materialId: string, context: Readonly<Record<string, string>>): Uint8Array {
   const keys = Object.keys(context).sort(byCodePoint);
-  const fields = encodeAll([keyId, materialId, ...keys.flatMap((k) => [k, context[k] ?? ''])]);
-  const out = new Uint8Array(DOMAIN.length + 4 + fields.reduce((n, f) => n + 4 + f.length, 0));
-  const view = new DataView(out.buffer);
+  const fields: (string | Uint8Array)[] = [encoded(keyId), encoded(materialId)];
+  for (const key of keys) fields.push(encoded(key), encoded(context[key] ?? ''));
+  let size = DOMAIN.length + 4;
+  for (const field of fields) size += 4 + field.length;
+  const out = new Uint8Array(size);
   let at = 0;
-  const writeAscii = (text: string) => {
-    for (let i = 0; i < text.length; i++) out[at++] = text.charCodeAt(i);
-  };
-  const writeField = (field: string | Uint8Array) => {
-    view.setUint32(at, field.length);
-    at += 4;
-    if (typeof field === 'string') writeAscii(field);
-    else {
-      out.set(field, at);
-      at += field.length;
-    }
-  };
-  writeAscii(DOMAIN);
-  writeField(fields[0]!);
-  writeField(fields[1]!);
-  view.setUint32(at, keys.length);
+  for (; at < DOMAIN.length; at++) out[at] = DOMAIN.charCodeAt(at);
+  at = writeField(out, at, fields[0]!);
+  at = writeField(out, at, fields[1]!);
+  const count = keys.length;
+  out[at] = count >>> 24;
+  out[at + 1] = (count >>> 16) & 0xff;
+  out[at + 2] = (count >>> 8) & 0xff;
+  out[at + 3] = count & 0xff;
   at += 4;
-  for (const field of fields.slice(2)) writeField(field);
+  for (let i = 2; i < fields.length; i++) at = writeField(out, at, fields[i]!);
   return out;
 }

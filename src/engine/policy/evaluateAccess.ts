@@ -1,96 +1,105 @@
 /**
- * Combines identity policies, a resource policy and grants into one Decision (IAM User Guide,
- * "Policy evaluation logic"; KMS Developer Guide, "Key policies in AWS KMS"):
- * - an applicable Deny anywhere is an explicit deny, whatever else allows;
- * - `kmsKey`: the key policy must allow. Naming the caller is enough in the key's own account;
- *   naming the caller's account (the root principal) delegates to IAM, and then an identity
- *   policy must allow too. Cross-account callers always need both. A matching grant also allows;
- * - `identityOnly`: actions with no resource policy (kms:CreateKey, kms:ListKeys …);
- * - `standard`: most services (S3): in the same account either side may allow; an account-level
- *   naming does not count on its own.
+ * One access request, decided (the rules are in accessRules.ts). Deciding is on every call's
+ * path, explaining is not: an allowed call never shows its explanation. So the decision comes
+ * from bare statement verdicts, stopping at the first applicable Deny and the first Allows the
+ * rules ask for, and the explanation's policies (every statement evaluated and explained, see
+ * explainAccess.ts) are built the first time they are read, then kept.
  */
-import type { Decision, DecisionReason, GrantExplanation, PolicyExplanation, PolicyType, StatementRef } from './decision.ts';
-import { evaluateStatement, type StatementExplanation } from './evaluateStatement.ts';
-import type { PolicyDocument } from './policyDocument.ts';
-import type { PolicyRequest } from './requestContext.ts';
+import { decideAccess, resourcePolicyOf, type AccessInput, type NamedPolicy, type StatementLookup } from './accessRules.ts';
+import type { Decision, DecisionReason, Explanation, PolicyExplanation, PolicyType, StatementRef } from './decision.ts';
+import { statementVerdict } from './evaluateStatement.ts';
+import { explainPolicies } from './explainAccess.ts';
+import type { PrincipalLevel } from './matchPrincipal.ts';
+import type { Effect } from './policyDocument.ts';
+import type { ContextValue, PolicyRequest } from './requestContext.ts';
 
-export type NamedPolicy = { readonly name: string; readonly arn?: string; readonly document: PolicyDocument };
+export type { AccessInput, AccessMode, NamedPolicy } from './accessRules.ts';
 
-export type AccessMode = 'kmsKey' | 'identityOnly' | 'standard';
-
-export type AccessInput = {
-  readonly request: PolicyRequest;
-  readonly identityPolicies: readonly NamedPolicy[];
-  readonly resourcePolicy?: NamedPolicy;
-  /** The account that owns the resource. */
-  readonly resourceAccount: string;
-  readonly mode: AccessMode;
-  /** Consulted only when no policy allows and none denies: grants can only allow. */
-  readonly findGrant?: () => GrantExplanation | undefined;
-};
-
-function explain(type: PolicyType, policy: NamedPolicy, request: PolicyRequest): PolicyExplanation {
-  return {
-    type,
-    name: policy.name,
-    ...(policy.arn !== undefined ? { arn: policy.arn } : {}),
-    statements: policy.document.statements.map((s) => evaluateStatement(s, request)),
-  };
-}
-
-type Found = { readonly ref: StatementRef; readonly statement: StatementExplanation };
-
-function find(policies: readonly PolicyExplanation[], test: (s: StatementExplanation) => boolean): Found | undefined {
-  for (const policy of policies) {
-    const statement = policy.statements.find(test);
-    if (statement) return { ref: { type: policy.type, policy: policy.name, statement: statement.id }, statement };
+function firstApplying(type: PolicyType, policy: NamedPolicy, effect: Effect, request: PolicyRequest): StatementRef | undefined {
+  for (const statement of policy.document.statements) {
+    if (statement.effect === effect && statementVerdict(statement, request) !== undefined) return { type, policy: policy.name, statement: statement.id };
   }
   return undefined;
 }
 
-const allows = (s: StatementExplanation) => s.applies && s.effect === 'Allow';
-const denies = (s: StatementExplanation) => s.applies && s.effect === 'Deny';
+/** Statement verdicts, each looked for only when the rules ask, and at most once. */
+class VerdictLookup implements StatementLookup {
+  private identity: StatementRef | null | undefined;
+  private resource: { readonly direct?: StatementRef; readonly account?: StatementRef } | undefined;
 
-function decide(input: AccessInput, identity: readonly PolicyExplanation[], resource: readonly PolicyExplanation[]): [Decision['decision'], DecisionReason] {
-  const deny = find(resource, denies) ?? find(identity, denies);
-  if (deny) return ['ExplicitDeny', { kind: 'explicitDeny', by: deny.ref }];
-  const identityAllow = find(identity, allows);
-  const sameAccount = input.request.principal.accountId === input.resourceAccount;
-  const direct = find(resource, (s) => allows(s) && s.principal?.level === 'direct');
-  const delegated = find(resource, (s) => allows(s) && s.principal?.level === 'account');
-  if (input.mode === 'identityOnly') {
-    if (input.request.principal.type === 'Root' && sameAccount) return ['Allow', { kind: 'rootUser' }];
-    return identityAllow ? ['Allow', { kind: 'allowedByIdentityPolicy', by: identityAllow.ref }] : ['ImplicitDeny', { kind: 'noIdentityAllow' }];
+  constructor(private readonly input: AccessInput, private readonly resourcePolicy: NamedPolicy | undefined) {}
+
+  deny(): StatementRef | undefined {
+    const { request } = this.input;
+    if (this.resourcePolicy) {
+      const found = firstApplying('resource', this.resourcePolicy, 'Deny', request);
+      if (found) return found;
+    }
+    for (const policy of this.input.identityPolicies) {
+      const found = firstApplying('identity', policy, 'Deny', request);
+      if (found) return found;
+    }
+    return undefined;
   }
-  // Anonymous callers and AWS service principals have no identity policies: a resource policy naming them is enough.
-  const noIdentity = input.request.principal.type === 'Anonymous' || input.request.principal.type === 'AWSService';
-  if (direct && (sameAccount || noIdentity || identityAllow)) return ['Allow', { kind: 'allowedByResourcePolicy', by: direct.ref }];
-  if (identityAllow && input.mode === 'kmsKey' && delegated) {
-    return ['Allow', { kind: 'allowedByIdentityPolicy', by: identityAllow.ref, delegatedBy: delegated.ref }];
+
+  identityAllow(): StatementRef | undefined {
+    if (this.identity === undefined) {
+      this.identity = null;
+      for (const policy of this.input.identityPolicies) {
+        const found = firstApplying('identity', policy, 'Allow', this.input.request);
+        if (found) {
+          this.identity = found;
+          break;
+        }
+      }
+    }
+    return this.identity ?? undefined;
   }
-  if (identityAllow && input.mode === 'standard' && (sameAccount || delegated)) {
-    return ['Allow', { kind: 'allowedByIdentityPolicy', by: identityAllow.ref }];
+
+  resourceAllow(level: PrincipalLevel): StatementRef | undefined {
+    this.resource ??= this.resourceAllows();
+    return this.resource[level];
   }
-  const grant = input.findGrant?.();
-  if (grant) return ['Allow', { kind: 'allowedByGrant', grant }];
-  if (input.mode === 'kmsKey') return ['ImplicitDeny', { kind: direct || delegated ? 'noIdentityAllow' : 'noResourceAllow' }];
-  return ['ImplicitDeny', { kind: identityAllow || !sameAccount ? 'noResourceAllow' : 'noIdentityAllow' }];
+
+  /** The first Allow naming the caller and the first naming its account, in one pass. */
+  private resourceAllows(): { direct?: StatementRef; account?: StatementRef } {
+    const policy = this.resourcePolicy;
+    const found: { direct?: StatementRef; account?: StatementRef } = {};
+    if (!policy) return found;
+    for (const statement of policy.document.statements) {
+      if (statement.effect !== 'Allow') continue;
+      const verdict = statementVerdict(statement, this.input.request);
+      if ((verdict === 'direct' || verdict === 'account') && !found[verdict]) {
+        found[verdict] = { type: 'resource', policy: policy.name, statement: statement.id };
+        if (found.direct && found.account) break;
+      }
+    }
+    return found;
+  }
+}
+
+/** The explanation, its context and policies built on first read (getters, so JSON and structured clone see plain data). */
+function lazyExplanation(input: AccessInput, reason: DecisionReason): Explanation {
+  // Only what explaining needs is kept: not findGrant, whose closure holds the whole call.
+  const { request, identityPolicies, resourceAccount, mode } = input;
+  const resourcePolicy = resourcePolicyOf(input);
+  let context: Readonly<Record<string, ContextValue>> | undefined;
+  let policies: readonly PolicyExplanation[] | undefined;
+  return {
+    principal: request.principal.arn,
+    action: request.action,
+    resource: request.resource,
+    get context() {
+      return (context ??= Object.fromEntries(request.context));
+    },
+    get policies() {
+      return (policies ??= explainPolicies({ request, identityPolicies, resourceAccount, mode, ...(resourcePolicy ? { resourcePolicy } : {}) }));
+    },
+    reason,
+  };
 }
 
 export function evaluateAccess(input: AccessInput): Decision {
-  const { request } = input;
-  const identity = input.identityPolicies.map((p) => explain('identity', p, request));
-  const resource = input.resourcePolicy && input.mode !== 'identityOnly' ? [explain('resource', input.resourcePolicy, request)] : [];
-  const [decision, reason] = decide(input, identity, resource);
-  return {
-    decision,
-    explanation: {
-      principal: request.principal.arn,
-      action: request.action,
-      resource: request.resource,
-      context: Object.fromEntries(request.context),
-      policies: [...resource, ...identity],
-      reason,
-    },
-  };
+  const [decision, reason] = decideAccess(input, new VerdictLookup(input, resourcePolicyOf(input)));
+  return { decision, explanation: lazyExplanation(input, reason) };
 }

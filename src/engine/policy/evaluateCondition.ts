@@ -42,25 +42,40 @@ function whenMissing(clause: ConditionClause, operator: ConditionOperator): bool
   return operator.negated;
 }
 
-export function evaluateCondition(clause: ConditionClause, request: PolicyRequest): ConditionExplanation {
-  const requestValue = contextValueOf(request, clause.key);
-  const base = { operator: clause.operator, key: clause.key, policyValues: clause.values, requestValue };
+type Verdict = { readonly matched: boolean; readonly note?: ConditionNote };
+
+// Constant verdicts: the decision's fast path tests conditions without allocating.
+const MATCHED: Verdict = { matched: true };
+const NOT_MATCHED: Verdict = { matched: false };
+const UNKNOWN_OPERATOR: Verdict = { matched: false, note: 'unknownOperator' };
+const MISSING_MATCHES: Verdict = { matched: true, note: 'keyMissing' };
+const MISSING_FAILS: Verdict = { matched: false, note: 'keyMissing' };
+const NEEDS_QUALIFIER: Verdict = { matched: false, note: 'multiValuedKeyNeedsQualifier' };
+
+const verdict = (matched: boolean) => (matched ? MATCHED : NOT_MATCHED);
+
+function judge(clause: ConditionClause, request: PolicyRequest, requestValue: ContextValue | undefined): Verdict {
   const present = requestValue !== undefined && !(Array.isArray(requestValue) && requestValue.length === 0);
-  if (clause.baseOperator.toLowerCase() === 'null') {
-    return { ...base, matched: clause.values.some((v) => matchesNull(v, present)) };
-  }
+  if (clause.baseOperator.toLowerCase() === 'null') return verdict(clause.values.some((v) => matchesNull(v, present)));
   const operator = findConditionOperator(clause.baseOperator);
-  if (!operator) return { ...base, matched: false, note: 'unknownOperator' };
-  if (!present) return { ...base, matched: whenMissing(clause, operator), note: 'keyMissing' };
+  if (!operator) return UNKNOWN_OPERATOR;
+  if (!present) return whenMissing(clause, operator) ? MISSING_MATCHES : MISSING_FAILS;
   const matches = valueMatcher(operator, clause, request);
-  const values: readonly string[] = typeof requestValue === 'string' ? [requestValue] : requestValue;
   switch (clause.qualifier) {
     case 'ForAnyValue':
-      return { ...base, matched: values.some(matches) };
+      return verdict(typeof requestValue === 'string' ? matches(requestValue) : requestValue.some(matches));
     case 'ForAllValues':
-      return { ...base, matched: values.every(matches) };
+      return verdict(typeof requestValue === 'string' ? matches(requestValue) : requestValue.every(matches));
     default:
-      if (typeof requestValue !== 'string') return { ...base, matched: false, note: 'multiValuedKeyNeedsQualifier' };
-      return { ...base, matched: matches(requestValue) };
+      return typeof requestValue === 'string' ? verdict(matches(requestValue)) : NEEDS_QUALIFIER;
   }
+}
+
+/** The clause's verdict alone, for deciding; evaluateCondition explains it. */
+export const conditionMatches = (clause: ConditionClause, request: PolicyRequest): boolean =>
+  judge(clause, request, contextValueOf(request, clause.key)).matched;
+
+export function evaluateCondition(clause: ConditionClause, request: PolicyRequest): ConditionExplanation {
+  const requestValue = contextValueOf(request, clause.key);
+  return { operator: clause.operator, key: clause.key, policyValues: clause.values, requestValue, ...judge(clause, request, requestValue) };
 }

@@ -59,3 +59,14 @@ export function matchPrincipal(statement: PolicyStatement, principal: RequestPri
   const exempt = block.anyone ? { value: '*' } : bestMatch(block, principal, true);
   return exempt ? { element: 'NotPrincipal', matched: false, matchedValue: exempt.value } : { element: 'NotPrincipal', matched: true, level: 'direct' };
 }
+
+/**
+ * matchPrincipal's verdict alone, for deciding: the level at which the statement names the
+ * caller, null when it does not, undefined when the statement has no principal element.
+ */
+export function principalLevel(statement: PolicyStatement, principal: RequestPrincipal): PrincipalLevel | null | undefined {
+  if (!statement.principal) return undefined;
+  const { negated, block } = statement.principal;
+  if (!negated) return bestMatch(block, principal, false)?.level ?? null;
+  return block.anyone || bestMatch(block, principal, true) ? null : 'direct';
+}
