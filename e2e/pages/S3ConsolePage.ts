@@ -72,7 +72,7 @@ export class S3ConsolePage {
     // The Upload page's picker takes many files (the lab panel's Import progress takes one).
     await this.page.locator('input[type=file][multiple]').setInputFiles(file);
     await this.page.getByRole('button', { name: this.labels.properties }).click();
-    await this.page.getByRole('radio', { name: this.labels.specifyKey }).check();
+    await this.page.getByRole('radio', { name: this.labels.specifyKey, exact: true }).check();
     await this.page.getByRole('radio', { name: this.labels.override }).check();
     await this.page.getByRole('radio', { name: this.labels.sseKms }).check();
     await this.chooseKey(kmsAlias);
