@@ -9,13 +9,13 @@ const LABELS = {
   ja: {
     services: 'サービス', sideNav: 'サイドナビゲーション', openSideNav: 'サイドナビゲーションを開く', trails: '証跡', createTrail: '証跡の作成',
     trailName: '証跡名', newBucket: '新しい S3 バケットを作成', bucketName: '証跡ログバケット名', sseKms: 'ログファイルの SSE-KMS 暗号化',
-    allBuckets: 'S3: 現在および将来のすべてのバケット', insights: 'アカウント内の異常なアクティビティを特定する', callRate: 'API コール率', errorRate: 'API エラー率',
+    allBuckets: 'S3: 現在および将来のすべてのバケット', switchToBasic: '基本イベントセレクタに切り替える', continue: '続行', insights: 'アカウント内の異常なアクティビティを特定する', callRate: 'API コール率', errorRate: 'API エラー率',
     created: (name: string) => `証跡 ${name} を作成し、ログ記録を開始しました。`,
   },
   en: {
     services: 'Services', sideNav: 'Side navigation', openSideNav: 'Open side navigation', trails: 'Trails', createTrail: 'Create trail',
     trailName: 'Trail name', newBucket: 'Create new S3 bucket', bucketName: 'Trail log bucket name', sseKms: 'Log file SSE-KMS encryption',
-    allBuckets: 'S3: all current and future buckets', insights: 'Identify unusual activity in your account', callRate: 'API call rate', errorRate: 'API error rate',
+    allBuckets: 'S3: all current and future buckets', switchToBasic: 'Switch to basic event selectors', continue: 'Continue', insights: 'Identify unusual activity in your account', callRate: 'API call rate', errorRate: 'API error rate',
     created: (name: string) => `Trail ${name} created and logging.`,
   },
 } as const;
@@ -48,7 +48,12 @@ export class CloudTrailConsolePage {
     await this.page.getByRole('radio', { name: this.labels.newBucket }).check();
     await this.page.getByLabel(this.labels.bucketName, { exact: true }).fill(newBucket);
     await expect(this.page.getByLabel(this.labels.sseKms, { exact: true })).not.toBeChecked();
-    if (s3DataEvents) await this.page.getByRole('radio', { name: this.labels.allBuckets }).check();
+    if (s3DataEvents) {
+      // The console opens on advanced event selectors; the lab switches to the basic ones.
+      await this.page.getByRole('button', { name: this.labels.switchToBasic, exact: true }).click();
+      await this.page.getByRole('dialog').getByRole('button', { name: this.labels.continue, exact: true }).click();
+      await this.page.getByRole('radio', { name: this.labels.allBuckets }).check();
+    }
     if (insights) {
       await this.page.getByRole('checkbox', { name: this.labels.insights }).check();
       await expect(this.page.getByRole('checkbox', { name: this.labels.callRate })).toBeChecked();

@@ -14,6 +14,7 @@ const LABELS = {
     editOwnership: '編集: オブジェクト所有者', aclsEnabled: 'ACL 有効', editBpa: '編集: ブロックパブリックアクセス (バケット設定)', blockAll: 'パブリックアクセスをすべてブロック',
     save: '変更を保存', confirm: '確認', objectUrl: 'オブジェクト URL', open: '開く', madePublic: 'パブリックにしました',
     objectsTable: 'オブジェクト', logFile: 'ログファイルの内容', bucketKey: 'バケットキー', enable: '有効にする',
+    specifyKey: '暗号化キーを指定する', aclsRestored: 'ACL が復元されることを了承します。',
   },
   en: {
     services: 'Services', buckets: 'Buckets', createBucket: 'Create bucket', bucketName: 'Bucket name', sseKms: 'Server-side encryption with AWS Key Management Service keys (SSE-KMS)',
@@ -22,6 +23,7 @@ const LABELS = {
     editOwnership: 'Edit: Object Ownership', aclsEnabled: 'ACLs enabled', editBpa: 'Edit: Block public access (bucket settings)', blockAll: 'Block all public access',
     save: 'Save changes', confirm: 'Confirm', objectUrl: 'Object URL', open: 'Open', madePublic: 'Successfully made public',
     objectsTable: 'Objects', logFile: 'Log file contents', bucketKey: 'Bucket Key', enable: 'Enable',
+    specifyKey: 'Specify an encryption key', aclsRestored: 'I acknowledge that ACLs will be restored.',
   },
 } as const;
 
@@ -64,12 +66,13 @@ export class S3ConsolePage {
     await expect(this.page.getByRole('heading', { level: 1, name })).toBeVisible();
   }
 
-  /** Upload one file from the Objects tab with the encryption overridden to SSE-KMS under the key. */
+  /** Upload one file from the Objects tab: Specify an encryption key, overridden to SSE-KMS under the key. */
   async uploadWithKms(file: { name: string; mimeType: string; buffer: Buffer }, kmsAlias: string, { bucketKey = false } = {}): Promise<void> {
     await this.button(this.labels.upload).click();
     // The Upload page's picker takes many files (the lab panel's Import progress takes one).
     await this.page.locator('input[type=file][multiple]').setInputFiles(file);
     await this.page.getByRole('button', { name: this.labels.properties }).click();
+    await this.page.getByRole('radio', { name: this.labels.specifyKey, exact: true }).check();
     await this.page.getByRole('radio', { name: this.labels.override }).check();
     await this.page.getByRole('radio', { name: this.labels.sseKms }).check();
     await this.chooseKey(kmsAlias);
@@ -103,9 +106,12 @@ export class S3ConsolePage {
     await this.page.getByRole('tab', { name: this.labels[tab], exact: true }).click();
   }
 
+  /** Edit Object Ownership › ACLs enabled; Save changes waits for "ACLs will be restored" to be acknowledged. */
   async enableAcls(): Promise<void> {
     await this.button(this.labels.editOwnership).click();
     await this.page.getByRole('radio', { name: new RegExp(`^${this.labels.aclsEnabled}`) }).check();
+    await expect(this.button(this.labels.save)).toBeDisabled();
+    await this.page.getByRole('checkbox', { name: this.labels.aclsRestored }).check();
     await this.button(this.labels.save).click();
     await expect(this.page.getByRole('tab', { name: this.labels.permissionsTab, selected: true })).toBeVisible();
   }

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { createHeadlessLab } from '../../headless.ts';
-import { eventSelectorsOf, insightSelectorsOf, trailBucketPolicy, type TrailForm } from './createTrailPlan.ts';
+import { advancedEventSelectorsOf, eventSelectorsOf, insightSelectorsOf, putEventSelectorsInput, trailBucketPolicy, type TrailForm } from './createTrailPlan.ts';
 
 const scope = { accountId: '111122223333', region: 'us-east-1' };
 const form: TrailForm = { name: 'lab-trail', bucket: { kind: 'new', name: 'lab-trail-logs' }, management: { read: true, write: true }, data: { kind: 'none', bucket: '' } };
@@ -39,4 +39,21 @@ it('Insights types chosen on the form are saved with the trail, and no Insights 
   await client.call('cloudtrail:PutEventSelectors', { TrailName: 'lab-trail', EventSelectors: eventSelectorsOf(chosen) });
   const put = await client.call('cloudtrail:PutInsightSelectors', { TrailName: 'lab-trail', InsightSelectors: insightSelectorsOf(chosen) ?? [] });
   expect(put.ok ? put.value.InsightSelectors : put.error.code).toEqual([{ InsightType: 'ApiCallRateInsight' }, { InsightType: 'ApiErrorRateInsight' }]);
+});
+
+it('the advanced event selectors the console opens on select management events and every S3 object, and the trail takes them', async () => {
+  const advanced: TrailForm = { ...form, selectors: 'advanced', data: { kind: 'allBuckets', bucket: '' } };
+  expect(advancedEventSelectorsOf({ ...advanced, management: { read: false, write: true }, data: { kind: 'none', bucket: '' } }))
+    .toEqual([{ FieldSelectors: [{ Field: 'eventCategory', Equals: ['Management'] }, { Field: 'readOnly', Equals: ['false'] }] }]);
+  expect(putEventSelectorsInput({ ...advanced, selectors: 'basic' })).toEqual({ EventSelectors: eventSelectorsOf(advanced) });
+  const { client } = await createHeadlessLab();
+  await client.call('s3:CreateBucket', { Bucket: 'lab-trail-logs' });
+  await client.call('s3:PutBucketPolicy', { Bucket: 'lab-trail-logs', Policy: trailBucketPolicy(scope, 'lab-trail-logs', 'lab-trail') });
+  await client.call('cloudtrail:CreateTrail', { Name: 'lab-trail', S3BucketName: 'lab-trail-logs' });
+  expect((await client.call('cloudtrail:PutEventSelectors', { TrailName: 'lab-trail', ...putEventSelectorsInput(advanced) })).ok).toBe(true);
+  const got = await client.call('cloudtrail:GetEventSelectors', { TrailName: 'lab-trail' });
+  expect(got.ok ? got.value.AdvancedEventSelectors : got.error.code).toEqual([
+    { FieldSelectors: [{ Field: 'eventCategory', Equals: ['Management'] }] },
+    { FieldSelectors: [{ Field: 'eventCategory', Equals: ['Data'] }, { Field: 'resources.type', Equals: ['AWS::S3::Object'] }] },
+  ]);
 });

@@ -16,6 +16,11 @@ export type TrailForm = {
   readonly kmsKeyId?: string;
   readonly management: { readonly read: boolean; readonly write: boolean };
   readonly data: { readonly kind: 'none' | 'allBuckets' | 'bucket'; readonly bucket: string };
+  /**
+   * The console opens Create trail on advanced event selectors; "Switch to basic event selectors"
+   * turns to the basic ones (absent: basic, as before the switch existed).
+   */
+  readonly selectors?: 'advanced' | 'basic';
   /** Insights types chosen under Insights events (none: Insights off). */
   readonly insights?: readonly InsightType[];
 };
@@ -55,6 +60,25 @@ export function eventSelectorsOf(form: TrailForm): InputOf<'cloudtrail:PutEventS
     IncludeManagementEvents: read || write,
     ...(values.length ? { DataResources: [{ Type: 'AWS::S3::Object', Values: values }] } : {}),
   }];
+}
+
+/**
+ * Advanced event selectors for the form: management events (readOnly narrowed when only one of
+ * read/write is chosen) and, for S3 data events ("Log all events"), every S3 object. Advanced
+ * selectors have no one-bucket form here (that takes a resources.ARN condition).
+ */
+export function advancedEventSelectorsOf(form: TrailForm): NonNullable<InputOf<'cloudtrail:PutEventSelectors'>['AdvancedEventSelectors']> {
+  const { read, write } = form.management;
+  const management = read || write
+    ? [{ FieldSelectors: [{ Field: 'eventCategory', Equals: ['Management'] }, ...(read !== write ? [{ Field: 'readOnly', Equals: [String(read)] }] : [])] }]
+    : [];
+  const data = form.data.kind === 'none' ? [] : [{ FieldSelectors: [{ Field: 'eventCategory', Equals: ['Data'] }, { Field: 'resources.type', Equals: ['AWS::S3::Object'] }] }];
+  return [...management, ...data];
+}
+
+/** PutEventSelectors' input for the form: basic or advanced, whichever the form is on. */
+export function putEventSelectorsInput(form: TrailForm): Omit<InputOf<'cloudtrail:PutEventSelectors'>, 'TrailName'> {
+  return form.selectors === 'advanced' ? { AdvancedEventSelectors: advancedEventSelectorsOf(form) } : { EventSelectors: eventSelectorsOf(form) };
 }
 
 /** PutInsightSelectors' list for the form's Insights types; undefined when Insights is off (no call). */

@@ -1,7 +1,7 @@
 /**
  * Create trail: general details (name, storage location: a new bucket with CloudTrail's bucket
  * policy or an existing one, log file SSE-KMS), then the log events to record (management
- * events read/write, S3 data events, Insights events and their types).
+ * events read/write, S3 data events on advanced or basic selectors, Insights events and their types).
  */
 import Alert from '@cloudscape-design/components/alert';
 import Checkbox from '@cloudscape-design/components/checkbox';
@@ -22,6 +22,7 @@ import { useNotify } from '../../hooks/useNotify.ts';
 import { useSession } from '../../hooks/useSession.ts';
 import { keyLabel, loadKeys } from '../../kms/loadKeys.ts';
 import { CreateForm } from '../iam/CreateForm.tsx';
+import { DataEventsField } from './DataEventsField.tsx';
 import { useCreateTrail } from './useCreateTrail.ts';
 
 const INSIGHT_TYPES: readonly InsightType[] = ['ApiCallRateInsight', 'ApiErrorRateInsight'];
@@ -38,6 +39,7 @@ export function CreateTrailPage() {
     bucket: { kind: 'new', name: suggestedBucketName(accountId, crypto.randomUUID().replaceAll('-', '')) },
     management: { read: true, write: true },
     data: { kind: 'none', bucket: '' },
+    selectors: 'advanced',
   }));
   const [encrypt, setEncrypt] = useState(false);
   const [insights, setInsights] = useState(false);
@@ -93,22 +95,7 @@ export function CreateTrailPage() {
               <Checkbox checked={form.management.write} onChange={({ detail }) => update({ management: { ...form.management, write: detail.checked } })}>{t('cloudtrail.write')}</Checkbox>
             </SpaceBetween>
           </FormField>
-          <FormField label={t('cloudtrail.dataEvents')} description={t('cloudtrail.dataHelp')}>
-            <RadioGroup
-              value={form.data.kind}
-              onChange={({ detail }) => update({ data: { ...form.data, kind: detail.value as TrailForm['data']['kind'] } })}
-              items={[
-                { value: 'none', label: t('cloudtrail.noDataEvents') },
-                { value: 'allBuckets', label: t('cloudtrail.allBuckets') },
-                { value: 'bucket', label: t('cloudtrail.oneBucket') },
-              ]}
-            />
-          </FormField>
-          {form.data.kind === 'bucket' && (
-            <FormField label={t('cloudtrail.dataBucket')}>
-              <Input value={form.data.bucket} onChange={({ detail }) => update({ data: { ...form.data, bucket: detail.value } })} />
-            </FormField>
-          )}
+          <DataEventsField value={form.data} selectors={form.selectors ?? 'advanced'} onChange={(data, selectors) => update({ data, selectors })} />
           <FormField label={t('cloudtrail.insightsEvents')}>
             <Checkbox checked={insights} onChange={({ detail }) => setInsights(detail.checked)}>{t('cloudtrail.insightsChoice')}</Checkbox>
           </FormField>

@@ -1,7 +1,7 @@
 /** Runs the console's Create trail as calls, stopping at the first AWS error (which the form shows). */
 import { useState } from 'react';
 import type { CallFailure } from '../../../client/engineClient.ts';
-import { eventSelectorsOf, insightSelectorsOf, trailBucketPolicy, type TrailForm } from '../../cloudtrail/createTrailPlan.ts';
+import { insightSelectorsOf, putEventSelectorsInput, trailBucketPolicy, type TrailForm } from '../../cloudtrail/createTrailPlan.ts';
 import { useOperation } from '../../hooks/useOperation.ts';
 import { useSession } from '../../hooks/useSession.ts';
 
@@ -19,7 +19,7 @@ export function useCreateTrail() {
         () => run('s3:PutBucketPolicy', { Bucket, Policy: trailBucketPolicy({ accountId, region }, Bucket, form.name) }),
       ] : []),
       () => run('cloudtrail:CreateTrail', { Name: form.name, S3BucketName: Bucket, ...(form.kmsKeyId ? { KmsKeyId: form.kmsKeyId } : {}) }),
-      () => run('cloudtrail:PutEventSelectors', { TrailName: form.name, EventSelectors: eventSelectorsOf(form) }),
+      () => run('cloudtrail:PutEventSelectors', { TrailName: form.name, ...putEventSelectorsInput(form) }),
       ...(InsightSelectors ? [() => run('cloudtrail:PutInsightSelectors', { TrailName: form.name, InsightSelectors })] : []),
       () => run('cloudtrail:StartLogging', { Name: form.name }),
     ];

@@ -14,10 +14,12 @@ type Props = {
   readonly pending: boolean;
   readonly onCancel: () => void;
   readonly onSave: () => void;
+  /** Save changes stays disabled until the page's own condition holds (an acknowledgement, say). */
+  readonly saveDisabled?: boolean;
   readonly children: ReactNode;
 };
 
-export function EditFrame({ title, description, pending, onCancel, onSave, children }: Props) {
+export function EditFrame({ title, description, pending, onCancel, onSave, saveDisabled = false, children }: Props) {
   const { t } = useLocale();
   return (
     <ContentLayout header={<Header variant="h1">{title}</Header>}>
@@ -26,7 +28,7 @@ export function EditFrame({ title, description, pending, onCancel, onSave, child
           actions={
             <SpaceBetween direction="horizontal" size="xs">
               <Button formAction="none" variant="link" onClick={onCancel}>{t('app.cancel')}</Button>
-              <Button variant="primary" loading={pending}>{t('app.save')}</Button>
+              <Button variant="primary" loading={pending} disabled={saveDisabled}>{t('app.save')}</Button>
             </SpaceBetween>
           }
         >

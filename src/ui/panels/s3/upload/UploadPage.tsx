@@ -1,7 +1,10 @@
 /**
- * Upload: files, the destination, and the Properties section's server-side encryption (the
- * bucket's default, or an override: SSE-S3 or SSE-KMS with a key of yours or an ARN, and the
- * Bucket Key). Each file is one PutObject, as the console sends it.
+ * Upload: files, the destination, and the Properties section's server-side encryption, laid out
+ * as the S3 User Guide's "Uploading objects" describes the console: "Do not specify an encryption
+ * key" (the default), or "Specify an encryption key" and then, under "Encryption settings", the
+ * bucket's default or an override (SSE-S3 or SSE-KMS with a key of yours or an ARN, and the Bucket
+ * Key). Only an override sends x-amz-server-side-encryption headers. Each file is one PutObject.
+ * DSSE-KMS is not offered: the engine's PutObject does not take aws:kms:dsse yet.
  */
 import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
@@ -29,18 +32,20 @@ export function UploadPage({ bucket, prefix }: { bucket: string; prefix: string 
   const notify = useNotify();
   const { run, pending } = useOperation();
   const [files, setFiles] = useState<File[]>([]);
+  const [specify, setSpecify] = useState(false);
   const [override, setOverride] = useState(false);
+  const overriding = specify && override;
   const [choice, setChoice] = useState({ ...DEFAULT_CHOICE, bucketKey: false });
   const [submitted, setSubmitted] = useState(false);
   const back = () => void navigate({ to: '/s3/buckets/$bucket', params: { bucket }, search: { tab: 'objects', prefix } });
 
   const upload = async () => {
     setSubmitted(true);
-    if (files.length === 0 || (override && !isComplete(choice))) return;
+    if (files.length === 0 || (overriding && !isComplete(choice))) return;
     for (const file of files) {
       // protocols.md §2: the bytes, not the File (a Blob is not what the SDK or the engine expects).
       const Body = new Uint8Array(await file.arrayBuffer());
-      const sse = override ? toObjectEncryption(choice) : {};
+      const sse = overriding ? toObjectEncryption(choice) : {};
       const result = await run('s3:PutObject', { Bucket: bucket, Key: prefix + file.name, Body, ContentType: file.type || 'binary/octet-stream', ...sse });
       if (!result.ok) return notify.error(result.error);
     }
@@ -88,12 +93,22 @@ export function UploadPage({ bucket, prefix }: { bucket: string; prefix: string 
                   <FormField label={t('s3.upload.sse')} stretch>
                     <RadioGroup
                       ariaLabel={t('s3.upload.sse')}
-                      value={override ? 'override' : 'bucket'}
-                      onChange={({ detail }) => setOverride(detail.value === 'override')}
-                      items={[{ value: 'bucket', label: t('s3.upload.useBucket') }, { value: 'override', label: t('s3.upload.override') }]}
+                      value={specify ? 'specify' : 'none'}
+                      onChange={({ detail }) => setSpecify(detail.value === 'specify')}
+                      items={[{ value: 'none', label: t('s3.upload.noKey') }, { value: 'specify', label: t('s3.upload.specifyKey') }]}
                     />
                   </FormField>
-                  {override && <EncryptionFields value={choice} onChange={setChoice} showErrors={submitted} />}
+                  {specify && (
+                    <FormField label={t('s3.upload.encryptionSettings')} stretch>
+                      <RadioGroup
+                        ariaLabel={t('s3.upload.encryptionSettings')}
+                        value={override ? 'override' : 'bucket'}
+                        onChange={({ detail }) => setOverride(detail.value === 'override')}
+                        items={[{ value: 'bucket', label: t('s3.upload.useBucket') }, { value: 'override', label: t('s3.upload.override') }]}
+                      />
+                    </FormField>
+                  )}
+                  {overriding && <EncryptionFields value={choice} onChange={setChoice} showErrors={submitted} />}
                 </SpaceBetween>
               </ExpandableSection>
             </Container>
