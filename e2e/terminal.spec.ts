@@ -20,3 +20,24 @@ test('the terminal is not part of the first page load', async ({ page }) => {
   await page.waitForLoadState('networkidle');
   expect(scripts.some((url) => /TerminalPanel|xterm/i.test(url))).toBe(false);
 });
+
+test('a line longer than the terminal is drawn once while typed and edited, and runs as edited', async ({ page }) => {
+  const terminal = await new TerminalPage(page).open();
+  const words = Array.from({ length: 30 }, (_, i) => `word${i}`).join(' ');
+  await terminal.region.click();
+  await page.keyboard.type(`echo ${words}`);
+  // Back to the start of the wrapped line, a word added there, then run from the middle of it.
+  await page.keyboard.press('Home');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.type('first ');
+  for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => terminal.screen()).toMatch(/\$\s*$/);
+  const screen = (await terminal.screen()).replace(/\s+/g, '');
+  const typed = `echofirst${words.replace(/ /g, '')}`;
+  expect(screen.split(typed).length - 1).toBe(1);
+  expect(screen.split(`first${words.replace(/ /g, '')}`).length - 1).toBe(2); // the line as typed, and what echo printed
+  expect(screen.split('echo').length - 1).toBe(1);
+});

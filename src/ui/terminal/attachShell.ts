@@ -9,7 +9,10 @@ import type { Shell } from '../../cli/shell/createShell.ts';
 import type { FedLine } from './terminalFeed.ts';
 import { backspace, emptyLine, end, home, insert, moveCursor, walkHistory, type LineState } from './lineEditor.ts';
 
-const PROMPT = '\x1b[32m[cloudshell-user@lab ~]$\x1b[0m ';
+const PROMPT_TEXT = '[cloudshell-user@lab ~]$';
+const PROMPT = `\x1b[32m${PROMPT_TEXT}\x1b[0m `;
+/** The prompt's width on screen: its text and the space after it, without the colour codes. */
+const PROMPT_WIDTH = PROMPT_TEXT.length + 1;
 
 /** `fed` delivers lines the shell ran for someone else (the lab's "Show me"), to print as if typed. */
 export function attachShell(term: Terminal, shell: Shell, fed?: (print: (line: FedLine) => void) => () => void): () => void {
@@ -18,18 +21,41 @@ export function attachShell(term: Terminal, shell: Shell, fed?: (print: (line: F
   // Ctrl+C abandons a running line: its output, when it comes, is not printed.
   let generation = 0;
 
+  // Rows below the prompt's first row where the cursor now sits: a line longer than the
+  // terminal wraps, and a redraw has to start from the prompt, not from the cursor's row.
+  let cursorRow = 0;
+  const toPromptStart = () => {
+    if (cursorRow > 0) term.write(`\x1b[${cursorRow}A`);
+    term.write('\r\x1b[J');
+    cursorRow = 0;
+  };
   const redraw = () => {
-    term.write(`\r\x1b[K${PROMPT}${line.text}`);
-    const back = line.text.length - line.cursor;
-    if (back > 0) term.write(`\x1b[${back}D`);
+    const cols = Math.max(term.cols, 1);
+    toPromptStart();
+    const endAt = PROMPT_WIDTH + line.text.length;
+    // At an exact multiple of the width the cursor waits past the last column; " \r" puts it on the next row.
+    term.write(`${PROMPT}${line.text}${endAt % cols === 0 ? ' \r' : ''}`);
+    const target = PROMPT_WIDTH + line.cursor;
+    const up = Math.floor(endAt / cols) - Math.floor(target / cols);
+    if (up > 0) term.write(`\x1b[${up}A`);
+    term.write(`\r${target % cols > 0 ? `\x1b[${target % cols}C` : ''}`);
+    cursorRow = Math.floor(target / cols);
+  };
+  /** Puts the cursor after the input line, so what is printed next starts below all of it. */
+  const leaveLine = () => {
+    line = end(line);
+    redraw();
+    cursorRow = 0;
   };
   const prompt = () => {
     line = emptyLine(shell.history.length);
+    cursorRow = 0;
     term.write(PROMPT);
   };
 
   const runLine = async () => {
     const text = line.text;
+    leaveLine();
     term.write('\r\n');
     running = true;
     const mine = ++generation;
@@ -49,7 +75,12 @@ export function attachShell(term: Terminal, shell: Shell, fed?: (print: (line: F
     const prefix = commonPrefix(candidates);
     if (candidates.length === 1) line = insert(line, `${candidates[0]!.slice(word.length)} `);
     else if (prefix.length > word.length) line = insert(line, prefix.slice(word.length));
-    else if (candidates.length > 1) term.write(`\r\n${candidates.join('  ')}\r\n`);
+    else if (candidates.length > 1) {
+      const typed = line;
+      leaveLine();
+      term.write(`\r\n${candidates.join('  ')}\r\n`);
+      line = typed;
+    }
     redraw();
   };
 
@@ -70,6 +101,7 @@ export function attachShell(term: Terminal, shell: Shell, fed?: (print: (line: F
 
   const onData = term.onData((data) => {
     if (data === '\x03') {
+      if (!running) leaveLine();
       term.write('^C\r\n');
       generation++;
       running = false;
@@ -93,7 +125,8 @@ export function attachShell(term: Terminal, shell: Shell, fed?: (print: (line: F
 
   // A fed line replaces the half-typed one on screen; the learner's text comes back after it.
   const stopFeed = fed?.(({ line: ran, stdout, stderr }) => {
-    term.write(`\r\x1b[K${PROMPT}${ran}\r\n`);
+    toPromptStart();
+    term.write(`${PROMPT}${ran}\r\n`);
     term.write(stdout);
     term.write(stderr);
     if (stdout.length > 0 && stdout[stdout.length - 1] !== 10 && stderr === '') term.write('\r\n');
