@@ -26,3 +26,11 @@ it('sorts by the chosen column either way without reordering the loaded rows', (
   expect(filterAndSort(rows, columns, '', { ...byDescription, descending: true }).map((r) => r.id)).toEqual(['b-2', 'a-1', 'c-3']);
   expect(rows.map((r) => r.id)).toEqual(['b-2', 'a-1', 'c-3']);
 });
+
+it('matches within one field, never across two, however often the same rows are filtered', () => {
+  // "3logs" would only be found across the id "c-3" and the description "Logs".
+  for (let i = 0; i < 3; i++) {
+    expect(filterAndSort(rows, columns, '3logs', { descending: false })).toEqual([]);
+    expect(filterAndSort(rows, columns, 'logs', { descending: false }).map((r) => r.id)).toEqual(['c-3']);
+  }
+});
