@@ -16,6 +16,7 @@ import { isOperationId, operations, splitAction } from './operations.ts';
 import { isMutating } from './operationTraits.ts';
 import type { Caller, Principal } from './principal.ts';
 import { validateInput } from './protocol/validate.ts';
+import { withoutNulls } from './protocol/withoutNulls.ts';
 import { isWorkDue, runScheduledWork } from './scheduled.ts';
 import { stateChanged } from './derivedState.ts';
 import { accessDenied } from './iam/accessDenied.ts';
@@ -69,8 +70,9 @@ export async function dispatch(account: Account, call: Call): Promise<CallOutcom
     // AWS authenticates before it looks at the input: an unknown key never sees a validation error.
     const principal: Principal = authenticate(account, call.caller, service);
     ctx = { account, principal, now, requestId, source };
-    // An absent input is an empty request body on the wire: `{}`, never a crash in a handler.
-    const input = call.input ?? {};
+    // An absent input is an empty request body on the wire: `{}`, never a crash in a handler;
+    // a null member is one not sent, as validation also reads it.
+    const input = withoutNulls(call.input ?? {});
     const model = isServiceName(service) ? (loadedModel(service) ?? (await loadModel(service))) : undefined;
     const invalid = model ? validateInput(model, name, input, service) : undefined;
     if (invalid) throw invalid;
@@ -83,10 +85,19 @@ export async function dispatch(account: Account, call: Call): Promise<CallOutcom
     return { ok: true, value, requestId };
   } catch (thrown) {
     const error = toAwsError(thrown, service);
-    if (ctx) recordCall(ctx, service, name, error, { input: call.input ?? {} });
+    if (ctx) recordFailure(ctx, service, name, error, call.input ?? {});
     finish(account, call.action, false, requestId, error.code);
     const failure: CallFailure = { ...error.toJSON(), requestId, ...(decision && decision.decision !== 'Allow' ? { decision } : {}) };
     return { ok: false, error: failure, requestId };
+  }
+}
+
+/** A failed call's record is made from the input as sent, which may be anything: its own bug must not escape. */
+function recordFailure(ctx: OperationContext, service: string, name: string, error: AwsError, input: unknown) {
+  try {
+    recordCall(ctx, service, name, error, { input });
+  } catch (bug) {
+    console.error('[engine] internal error while recording a failed call', bug);
   }
 }
 

@@ -20,13 +20,15 @@ export function s3RequestParameters(model: ServiceModel, name: string, input: un
   for (const [member, memberRef] of Object.entries(shape.members)) {
     const value = given[member];
     if (value === undefined || value === null) continue;
+    // A failed call is recorded with the input as sent, which may not even have the model's types.
     if (member === 'Bucket') {
+      if (typeof value !== 'string') continue;
       out.bucketName = value;
-      out.Host = `${String(value)}.s3.${region}.amazonaws.com`;
+      out.Host = `${value}.s3.${region}.amazonaws.com`;
     } else if (member === 'Key') {
-      out.key = value;
+      if (typeof value === 'string') out.key = value;
     } else if (memberRef.location === 'querystring' && memberRef.locationName) {
-      out[memberRef.locationName] = String(value);
+      if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') out[memberRef.locationName] = String(value);
     } else if (memberRef.location === 'header' && memberRef.locationName) {
       const header = memberRef.locationName.toLowerCase();
       const logged = header.startsWith('x-amz-') && !CHECKSUM_HEADER.test(header) ? toLogged(model, memberRef, value) : undefined;
