@@ -81,8 +81,7 @@ export class LabPanelPage {
     await this.page.keyboard.type('clear');
     await this.page.keyboard.press('Enter');
     await expect.poll(prompts).toBe(1);
-    // Pasted in one piece: the terminal redraws its input line per keystroke, and a line longer
-    // than the terminal is wide leaves a prompt on every wrapped row (see the report).
+    // Pasted in one piece, as a learner pastes a line from the lab's text.
     await this.page.keyboard.insertText(line);
     await this.page.keyboard.press('Enter');
     await expect.poll(prompts, { timeout: 10_000 }).toBe(2);

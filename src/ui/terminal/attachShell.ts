@@ -9,6 +9,12 @@ import type { Shell } from '../../cli/shell/createShell.ts';
 import type { FedLine } from './terminalFeed.ts';
 import { backspace, emptyLine, end, home, insert, moveCursor, walkHistory, type LineState } from './lineEditor.ts';
 
+/**
+ * Clears the screen and scrollback in the output stream itself (home, erase display, erase
+ * saved lines): xterm's clear() acts at once, before writes still queued, and would keep
+ * a line that was meant to go.
+ */
+const CLEAR_SCREEN = '\x1b[H\x1b[2J\x1b[3J';
 const PROMPT_TEXT = '[cloudshell-user@lab ~]$';
 const PROMPT = `\x1b[32m${PROMPT_TEXT}\x1b[0m `;
 /** The prompt's width on screen: its text and the space after it, without the colour codes. */
@@ -62,7 +68,7 @@ export function attachShell(term: Terminal, shell: Shell, fed?: (print: (line: F
     const result = await shell.run(text);
     if (mine !== generation) return;
     running = false;
-    if (result.cleared) term.clear();
+    if (result.cleared) term.write(CLEAR_SCREEN);
     term.write(result.stdout);
     term.write(result.stderr);
     // Like bash, the prompt starts on its own line even after output without a newline.
@@ -96,7 +102,10 @@ export function attachShell(term: Terminal, shell: Shell, fed?: (print: (line: F
     '\x01': () => (line = home(line)),
     '\x05': () => (line = end(line)),
     '\t': () => void tab(),
-    '\x0c': () => term.clear(),
+    '\x0c': () => {
+      term.write(CLEAR_SCREEN);
+      cursorRow = 0;
+    },
   };
 
   const onData = term.onData((data) => {
