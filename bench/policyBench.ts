@@ -38,7 +38,7 @@ export function policyBenchInput(): AccessInput {
     ],
     resourcePolicy: { name: 'key policy', document: parsed(statementsOf({ Sid: 'Enable IAM User Permissions', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` }, Action: 'kms:*', Resource: '*' }), 'resource') },
     resourceAccount: ACCOUNT,
-    mode: 'kmsKey',
+    mode: 'resourceMustAllow',
   };
 }
 

@@ -6,7 +6,7 @@
  */
 import type { Shape, ServiceModel, ShapeRef } from '../models/types.ts';
 
-const lowerFirst = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
+export const lowerFirst = (name: string): string => name.charAt(0).toLowerCase() + name.slice(1);
 
 // Every call is logged: each structure's members, with their logged names, are listed once.
 const membersOf = new WeakMap<Shape, readonly (readonly [name: string, logged: string, ref: ShapeRef])[]>();

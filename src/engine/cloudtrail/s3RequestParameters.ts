@@ -7,7 +7,7 @@
  * secrets (SSE-C keys) and blobs are left out.
  */
 import type { ServiceModel } from '../models/types.ts';
-import { toLogged } from './loggedShape.ts';
+import { lowerFirst, toLogged } from './loggedShape.ts';
 
 const CHECKSUM_HEADER = /^x-amz-(sdk-)?checksum-/;
 
@@ -35,7 +35,7 @@ export function s3RequestParameters(model: ServiceModel, name: string, input: un
       if (logged !== undefined) out[header] = logged;
     } else if (memberRef.location === undefined) {
       const logged = toLogged(model, memberRef, value);
-      if (logged !== undefined) out[member.charAt(0).toLowerCase() + member.slice(1)] = logged;
+      if (logged !== undefined) out[lowerFirst(member)] = logged;
     }
   }
   return Object.keys(out).length > 0 ? out : null;

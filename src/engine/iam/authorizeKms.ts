@@ -33,7 +33,7 @@ function targetOf(ctx: OperationContext, check: KmsCheck): Target | 'unknown' {
     const key = check.keyId !== undefined ? findKeyOrThrow(ctx, check.keyId) : ctx.account.state.kms.keys[parseCiphertextBlob(check.ciphertext as Uint8Array)?.keyId ?? ''];
     if (!key) return 'unknown';
     const requestAlias = check.keyId === undefined ? undefined : aliasIn(check.keyId);
-    return { resource: key.arn, mode: 'kmsKey', key, ...(requestAlias ? { requestAlias } : {}) };
+    return { resource: key.arn, mode: 'resourceMustAllow', key, ...(requestAlias ? { requestAlias } : {}) };
   } catch (error) {
     if (isAwsError(error)) return 'unknown';
     throw error;
@@ -79,7 +79,7 @@ export type WhatIf = { readonly key: KmsKey; readonly keyPolicyText: string };
 
 /** One check, evaluated. */
 export function evaluateKmsCheck(ctx: OperationContext, check: KmsCheck, input: Readonly<Record<string, unknown>>, whatIf?: WhatIf): Decision | undefined {
-  const target = whatIf ? { resource: whatIf.key.arn, mode: 'kmsKey' as const, key: whatIf.key } : targetOf(ctx, check);
+  const target = whatIf ? { resource: whatIf.key.arn, mode: 'resourceMustAllow' as const, key: whatIf.key } : targetOf(ctx, check);
   if (target === 'unknown') return undefined;
   const { key } = target;
   const policyText = whatIf?.keyPolicyText ?? key?.policy;

@@ -2,9 +2,10 @@
  * The rules that combine identity policies, a resource policy and grants into one decision
  * (IAM User Guide, "Policy evaluation logic"; KMS Developer Guide, "Key policies in AWS KMS"):
  * - an applicable Deny anywhere is an explicit deny, whatever else allows;
- * - `kmsKey`: the key policy must allow. Naming the caller is enough in the key's own account;
- *   naming the caller's account (the root principal) delegates to IAM, and then an identity
- *   policy must allow too. Cross-account callers always need both. A matching grant also allows;
+ * - `resourceMustAllow` (KMS key policies, IAM role trust policies): the resource policy must
+ *   allow. Naming the caller is enough in the resource's own account; naming the caller's
+ *   account (the root principal) delegates to IAM, and then an identity policy must allow too.
+ *   Cross-account callers always need both. A matching grant also allows (KMS);
  * - `identityOnly`: actions with no resource policy (kms:CreateKey, kms:ListKeys …);
  * - `standard`: most services (S3): in the same account either side may allow; an account-level
  *   naming does not count on its own.
@@ -18,7 +19,7 @@ import type { PolicyRequest } from './requestContext.ts';
 
 export type NamedPolicy = { readonly name: string; readonly arn?: string; readonly document: PolicyDocument };
 
-export type AccessMode = 'kmsKey' | 'identityOnly' | 'standard';
+export type AccessMode = 'resourceMustAllow' | 'identityOnly' | 'standard';
 
 export type AccessInput = {
   readonly request: PolicyRequest;
@@ -58,7 +59,7 @@ export function decideAccess(input: AccessInput, find: StatementLookup): [Decisi
   if (direct && (sameAccount || noIdentity || find.identityAllow())) return ['Allow', { kind: 'allowedByResourcePolicy', by: direct }];
   const identityAllow = find.identityAllow();
   const delegated = find.resourceAllow('account');
-  if (identityAllow && input.mode === 'kmsKey' && delegated) {
+  if (identityAllow && input.mode === 'resourceMustAllow' && delegated) {
     return ['Allow', { kind: 'allowedByIdentityPolicy', by: identityAllow, delegatedBy: delegated }];
   }
   if (identityAllow && input.mode === 'standard' && (sameAccount || delegated)) {
@@ -66,6 +67,6 @@ export function decideAccess(input: AccessInput, find: StatementLookup): [Decisi
   }
   const grant = input.findGrant?.();
   if (grant) return ['Allow', { kind: 'allowedByGrant', grant }];
-  if (input.mode === 'kmsKey') return ['ImplicitDeny', { kind: direct || delegated ? 'noIdentityAllow' : 'noResourceAllow' }];
+  if (input.mode === 'resourceMustAllow') return ['ImplicitDeny', { kind: direct || delegated ? 'noIdentityAllow' : 'noResourceAllow' }];
   return ['ImplicitDeny', { kind: identityAllow || !sameAccount ? 'noResourceAllow' : 'noIdentityAllow' }];
 }

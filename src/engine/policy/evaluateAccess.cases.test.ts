@@ -34,7 +34,7 @@ describe('policy cases', () => {
       identityPolicies: c.identityPolicies.map((p) => ({ name: p.name, document: parsed(p.document, 'identity') })),
       ...(c.keyPolicy ? { resourcePolicy: { name: 'key policy', document: parsed(c.keyPolicy, 'resource') } } : {}),
       resourceAccount: '111122223333',
-      mode: (c.mode ?? 'kmsKey') as AccessMode,
+      mode: (c.mode ?? 'resourceMustAllow') as AccessMode,
     });
     const why = explainDecision(decision);
     expect({ decision: decision.decision, reason: decision.explanation.reason.kind }, `${c.source}\n${why}`).toEqual({ decision: c.expected, reason: c.expectedReason });

@@ -73,7 +73,7 @@ function ours(action: string, identity: object[], keyPolicy: object, context: Re
     identityPolicies: identity.map((p, i) => ({ name: `p${i}`, document: parse(p, 'identity') })),
     resourcePolicy: { name: 'key policy', document: parse(keyPolicy, 'resource') },
     resourceAccount: ACCOUNT,
-    mode: 'kmsKey',
+    mode: 'resourceMustAllow',
   }).decision;
 }
 

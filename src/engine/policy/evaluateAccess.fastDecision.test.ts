@@ -87,7 +87,7 @@ const inputs: fc.Arbitrary<AccessInput> = fc.record({
   identity: fc.array(document(false), { maxLength: 3 }),
   resourcePolicy: fc.option(document(true), { nil: undefined }),
   resourceAccount: fc.constantFrom(HOME, OTHER),
-  mode: fc.constantFrom('kmsKey' as const, 'identityOnly' as const, 'standard' as const),
+  mode: fc.constantFrom('resourceMustAllow' as const, 'identityOnly' as const, 'standard' as const),
   grants: fc.constantFrom('none', 'no match', 'match'),
 }).map((g) => ({
   request: { principal: g.principal, action: g.action, resource: g.resource, context: contextOf(g.context) },

@@ -27,8 +27,7 @@ export function trustDecision(ctx: OperationContext, role: IamRole, request: Ass
     identityPolicies: identityPolicyDocuments(ctx),
     resourcePolicy: { name: 'trust policy', document: trust.value },
     resourceAccount: ctx.account.facts.accountId,
-    // Same rule as a key policy: the resource policy must allow, and an account-wide naming delegates to IAM.
-    mode: 'kmsKey',
+    mode: 'resourceMustAllow',
   });
 }
 
