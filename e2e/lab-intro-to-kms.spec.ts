@@ -7,13 +7,14 @@
  * live checks turn each step complete; each task's end state is kept as a screenshot.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import en from '../labs/intro-to-kms/en.json' with { type: 'json' };
 import ja from '../labs/intro-to-kms/ja.json' with { type: 'json' };
 import { CloudTrailConsolePage } from './pages/CloudTrailConsolePage.ts';
 import { KmsConsolePage, type Lang } from './pages/KmsConsolePage.ts';
 import { LabPanelPage } from './pages/LabPanelPage.ts';
 import { S3ConsolePage } from './pages/S3ConsolePage.ts';
+import { taskScreenshot } from './pages/taskScreenshot.ts';
 
 const TEXT = { ja, en } as const;
 const STEPS = 11;
@@ -26,11 +27,6 @@ const SSE_KMS_NEEDS_SIGV4 = 'Requests specifying Server Side Encryption with AWS
 test.use({ viewport: { width: 1440, height: 1000 }, serviceWorkers: 'allow', actionTimeout: 15_000 });
 
 /** A screenshot kept under test-results/ and attached to the report. */
-async function snap(page: Page, info: TestInfo, name: string): Promise<void> {
-  const path = info.outputPath(`${name}.png`);
-  await page.screenshot({ path, fullPage: true });
-  await info.attach(name, { path, contentType: 'image/png' });
-}
 
 /** The options' texts a learner reads for the ids they choose. */
 function options(lang: Lang, question: keyof typeof en.quiz, ids: readonly string[]): string[] {
@@ -57,12 +53,12 @@ for (const lang of ['ja', 'en'] as const) {
     // Task 1: the key wizard, the lab role as key administrator and key user.
     await kms.createKey({ alias: 'myFirstKey', description: 'KMS Key for S3 data', admins: [role], users: [role] });
     await lab.expectStepsDone(1);
-    await snap(page, info, `${lang}-task-1-key`);
+    await taskScreenshot(page, info, `${lang}-task-1-key`);
 
     // Task 2: Create trail with a new bucket; management, S3 data and Insights events.
     await trails.createTrail({ name: 'myTrail', newBucket: BUCKET, s3DataEvents: true, insights: true });
     await lab.expectStepsDone(2);
-    await snap(page, info, `${lang}-task-2-trail`);
+    await taskScreenshot(page, info, `${lang}-task-2-trail`);
 
     // Task 3: the lab's image, downloaded from the workspace, uploaded with SSE-KMS under myFirstKey and a Bucket Key.
     const image = readFileSync(await lab.downloadWorkspaceFile(IMAGE));
@@ -72,7 +68,7 @@ for (const lang of ['ja', 'en'] as const) {
     await lab.expectStepsDone(3);
     await s3.openObject(IMAGE);
     await expect(page.getByText(s3.labels.sseKms, { exact: true })).toBeVisible();
-    await snap(page, info, `${lang}-task-3-upload`);
+    await taskScreenshot(page, info, `${lang}-task-3-upload`);
 
     // Task 4: Open shows the image; the object URL is AccessDenied, then — public — InvalidArgument.
     const opened = await s3.openInNewTab('open');
@@ -100,7 +96,7 @@ for (const lang of ['ja', 'en'] as const) {
     await anonymous.tab.close();
     await page.bringToFront();
     await lab.expectStepsDone(7);
-    await snap(page, info, `${lang}-task-4-public`);
+    await taskScreenshot(page, info, `${lang}-task-4-public`);
 
     // Task 5: an hour later the trail has delivered; the newest log file holds the KMS calls.
     await lab.fastForward('hour');
@@ -111,7 +107,7 @@ for (const lang of ['ja', 'en'] as const) {
     await expect(s3.logFile).toContainText(`"aws:s3:arn": "arn:aws:s3:::${BUCKET}"`);
     await expect(s3.logFile).toContainText('"eventName": "Decrypt"');
     await lab.expectStepsDone(8);
-    await snap(page, info, `${lang}-task-5-log-file`);
+    await taskScreenshot(page, info, `${lang}-task-5-log-file`);
 
     // Task 6: without the key-user statements Open is AccessDenied; added back, it opens again.
     await kms.removeKeyUser('alias/myFirstKey', role);
@@ -131,7 +127,7 @@ for (const lang of ['ja', 'en'] as const) {
     expect(again.response.status()).toBe(200);
     await again.tab.close();
     await page.bringToFront();
-    await snap(page, info, `${lang}-task-6-key-users`);
+    await taskScreenshot(page, info, `${lang}-task-6-key-users`);
 
     // Assessment: answered in the panel, each option with its rationale.
     await lab.answer(1, options(lang, 'intro-q-trail-bucket', ['audit']));
@@ -141,7 +137,7 @@ for (const lang of ['ja', 'en'] as const) {
     await lab.answer(5, options(lang, 'intro-q-admin', ['manage']));
     await lab.expectStepsDone(11);
     await expect(lab.panel).toContainText(lab.labels.complete);
-    await snap(page, info, `${lang}-assessment`);
+    await taskScreenshot(page, info, `${lang}-assessment`);
   });
 }
 
