@@ -4,12 +4,13 @@
  * allowed), IAM users with access keys, Open as poweruser and normaluser, Block Public Access
  * off, the object URLs in real tabs — and the quiz; a screenshot of each task's end state.
  */
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import en from '../labs/sse-s3-vs-sse-kms/en.json' with { type: 'json' };
 import { IamConsolePage } from './pages/IamConsolePage.ts';
 import { KmsConsolePage } from './pages/KmsConsolePage.ts';
 import { LabPanelPage } from './pages/LabPanelPage.ts';
 import { S3ConsolePage } from './pages/S3ConsolePage.ts';
+import { taskScreenshot } from './pages/taskScreenshot.ts';
 
 const STEPS = 12;
 const ACCOUNT = '111122223333';
@@ -20,11 +21,6 @@ const WRITER_FILE = { name: 'writer.txt', mimeType: 'text/plain', buffer: Buffer
 
 test.use({ viewport: { width: 1440, height: 1000 }, serviceWorkers: 'allow', actionTimeout: 15_000 });
 
-async function snap(page: Page, info: TestInfo, name: string): Promise<void> {
-  const path = info.outputPath(`${name}.png`);
-  await page.screenshot({ path, fullPage: true });
-  await info.attach(name, { path, contentType: 'image/png' });
-}
 
 const option = (question: keyof typeof en.quiz, id: string) => (en.quiz[question].options as Record<string, { text: string }>)[id]!.text;
 
@@ -51,7 +47,7 @@ test('a learner completes sse-s3-vs-sse-kms with the terminal and the console (e
   await lab.run(`aws s3api put-object --bucket ${S3_BUCKET} --key report.txt --body report.txt --content-type text/plain`);
   expect(await lab.run(`aws s3api put-object --bucket ${KMS_BUCKET} --key report.txt --body report.txt --content-type text/plain`)).toContain('aws:kms');
   await lab.expectStepsDone(3);
-  await snap(page, info, 'en-task-1-buckets');
+  await taskScreenshot(page, info, 'en-task-1-buckets');
 
   // Task 2: writer, with only AmazonS3FullAccess, uploads to the SSE-S3 bucket but not the SSE-KMS one — until it may use the key.
   await lab.run('aws iam create-role --role-name writer --assume-role-policy-document file://writer-trust.json');
@@ -67,15 +63,17 @@ test('a learner completes sse-s3-vs-sse-kms with the terminal and the console (e
   await s3.uploadWithBucketDefault(WRITER_FILE);
   await expect(page.getByText('AccessDenied', { exact: true }).first()).toBeVisible();
   await expect(page.getByText(/kms:GenerateDataKey/).first()).toBeVisible();
+  // The refusal is raised by the Upload button at the foot of the page; the learner must see it without scrolling.
+  await expect(page.getByText('AccessDenied', { exact: true }).first()).toBeInViewport();
   await lab.expectStepsDone(5);
-  await snap(page, info, 'en-task-2-writer-denied');
+  await taskScreenshot(page, info, 'en-task-2-writer-denied');
   await lab.run('aws iam put-role-policy --role-name writer --policy-name UseSseLabKey --policy-document file://writer-kms.json');
   await s3.openBuckets();
   await s3.openBucket(KMS_BUCKET);
   await s3.uploadWithBucketDefault(WRITER_FILE);
   await expect(page.getByRole('link', { name: WRITER_FILE.name, exact: true })).toBeVisible();
   await lab.expectStepsDone(6);
-  await snap(page, info, 'en-task-2-writer-allowed');
+  await taskScreenshot(page, info, 'en-task-2-writer-allowed');
 
   // Task 3: two IAM users made in the console; both list the SSE-KMS bucket, only poweruser opens its object.
   await iam.switchTo('Admin');
@@ -113,7 +111,7 @@ test('a learner completes sse-s3-vs-sse-kms with the terminal and the console (e
   await refused.tab.close();
   await page.bringToFront();
   await lab.expectStepsDone(9);
-  await snap(page, info, 'en-task-3-users');
+  await taskScreenshot(page, info, 'en-task-3-users');
 
   // Task 4: both buckets public — Block Public Access off in the console, the lab's bucket policies in the terminal.
   await iam.switchTo('Admin');
@@ -139,7 +137,7 @@ test('a learner completes sse-s3-vs-sse-kms with the terminal and the console (e
   await publicKms.tab.close();
   await page.bringToFront();
   await lab.expectStepsDone(11);
-  await snap(page, info, 'en-task-4-public');
+  await taskScreenshot(page, info, 'en-task-4-public');
 
   // Task 5: the quiz.
   await lab.answer(1, [option('sse-q-writer', 'kms')]);
@@ -149,5 +147,5 @@ test('a learner completes sse-s3-vs-sse-kms with the terminal and the console (e
   await lab.answer(5, [option('sse-q-choose', 'separate'), option('sse-q-choose', 'audit')]);
   await lab.expectStepsDone(12);
   await expect(lab.panel).toContainText(lab.labels.complete);
-  await snap(page, info, 'en-task-5-quiz');
+  await taskScreenshot(page, info, 'en-task-5-quiz');
 });

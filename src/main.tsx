@@ -5,6 +5,7 @@
  * a loading state until they are ready (ui/app/ClientGate.tsx). The first page stays light.
  */
 import '@cloudscape-design/global-styles/index.css';
+import { disableMotion } from '@cloudscape-design/global-styles';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { LABS } from '../labs/index.ts';
@@ -17,6 +18,11 @@ import { loadLocaleResources } from './ui/hooks/localeResources.ts';
 import { loadLocale } from './ui/hooks/useLocale.ts';
 import { labWorkspace } from './ui/workspace/labWorkspace.ts';
 import { persistWorkspace } from './ui/workspace/persistWorkspace.ts';
+
+// A flash message added while others are shown could stay in its entering state (opacity 0,
+// seen in Chromium): an AccessDenied the learner never saw. Without motion every message is
+// drawn at once.
+disableMotion(true);
 
 const ADMIN_ARN = `arn:aws:iam::${ACCOUNT_ID}:user/Admin`;
 

@@ -4,6 +4,7 @@
  */
 import Button from '@cloudscape-design/components/button';
 import Flashbar, { type FlashbarProps } from '@cloudscape-design/components/flashbar';
+import { useEffect } from 'react';
 import type { CallFailure } from '../../client/engineClient.ts';
 import { AwsErrorDetails } from '../components/AwsErrorDetails.tsx';
 import type { Flash } from '../hooks/useFlashes.ts';
@@ -13,6 +14,12 @@ type Props = { flashes: readonly Flash[]; onDismiss: (id: string) => void; onExp
 
 export function Notifications({ flashes, onDismiss, onExplain }: Props) {
   const { t } = useLocale();
+  // The flash bar sits above the content: an error raised by a button far down the page (Upload)
+  // would otherwise appear where the learner cannot see it.
+  const newestError = flashes[0]?.kind === 'error' ? flashes[0].id : undefined;
+  useEffect(() => {
+    if (newestError) window.scrollTo({ top: 0 });
+  }, [newestError]);
   const items = flashes.map((flash): FlashbarProps.MessageDefinition => ({
     id: flash.id,
     type: flash.kind === 'success' ? 'success' : 'error',
